@@ -1,0 +1,4 @@
+package org.ntksim.address;
+
+/** TEMPORARY STUB. */
+public enum PrefixKind { GLOBAL, ANONYMIZING, INTERNAL }
