@@ -1,0 +1,126 @@
+package org.ntksim.model;
+
+import org.ntksim.address.Ipv4;
+import org.ntksim.kernel.Mac;
+import org.ntksim.routes.TableName;
+
+/**
+ * One side of an arc between two identities, over a real arc between their systems. When QSPN uses it
+ * (a qspn-arc), it has a forwarding table named after the peer's MAC; the rule that makes the kernel
+ * consult that table is added only once an ETP came through the arc.
+ */
+public final class IdentityArc {
+
+    private final int key;
+    private final Identity local;
+    private final Identity peer;
+    private final String realDev;
+    private final String peerRealDev;
+    private final long costMicros;
+    private boolean qspn;
+    private TableName table;
+    private int tableId;
+    private Mac tableMac;
+    private boolean ruleAdded;
+    private boolean etpReceived;
+
+    IdentityArc(final int key, final Identity local, final Identity peer, final String realDev,
+            final String peerRealDev, final long costMicros) {
+        this.key = key;
+        this.local = local;
+        this.peer = peer;
+        this.realDev = realDev;
+        this.peerRealDev = peerRealDev;
+        this.costMicros = costMicros;
+    }
+
+    public int key() {
+        return key;
+    }
+
+    public Identity local() {
+        return local;
+    }
+
+    public Identity peer() {
+        return peer;
+    }
+
+    public String realDev() {
+        return realDev;
+    }
+
+    public String peerRealDev() {
+        return peerRealDev;
+    }
+
+    public long costMicros() {
+        return costMicros;
+    }
+
+    /** The local interface of this arc, in the local identity's namespace. */
+    public Nic localNic() {
+        return local.iface(realDev);
+    }
+
+    /** The peer's interface now (it changes when the peer identity moves to another namespace). */
+    public Nic peerNic() {
+        return peer.iface(peerRealDev);
+    }
+
+    public Ipv4 peerLinkLocal() {
+        return peerNic().linkLocal();
+    }
+
+    public Mac peerMac() {
+        return peerNic().mac();
+    }
+
+    public boolean isQspn() {
+        return qspn;
+    }
+
+    void setQspn(final boolean qspn) {
+        this.qspn = qspn;
+    }
+
+    public TableName table() {
+        return table;
+    }
+
+    public int tableId() {
+        return tableId;
+    }
+
+    /** The MAC the table was named after (the peer's MAC when the table was made). */
+    public Mac tableMac() {
+        return tableMac;
+    }
+
+    void setTable(final TableName table, final int tableId, final Mac mac) {
+        this.table = table;
+        this.tableId = tableId;
+        this.tableMac = mac;
+    }
+
+    public boolean isRuleAdded() {
+        return ruleAdded;
+    }
+
+    void setRuleAdded(final boolean ruleAdded) {
+        this.ruleAdded = ruleAdded;
+    }
+
+    public boolean hasReceivedEtp() {
+        return etpReceived;
+    }
+
+    void setEtpReceived(final boolean etpReceived) {
+        this.etpReceived = etpReceived;
+    }
+
+    @Override
+    public String toString() {
+        return local + "->" + peer;
+    }
+}

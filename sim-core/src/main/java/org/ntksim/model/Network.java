@@ -1,0 +1,626 @@
+package org.ntksim.model;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.ntksim.address.DestinationPrefix;
+import org.ntksim.address.HCoord;
+import org.ntksim.address.Ipv4;
+import org.ntksim.address.Ipv4Mapping;
+import org.ntksim.address.Ipv4Prefix;
+import org.ntksim.address.NetsukukuAddress;
+import org.ntksim.address.PrefixKind;
+import org.ntksim.address.Topology;
+import org.ntksim.kernel.KernelOp;
+import org.ntksim.kernel.KernelSink;
+import org.ntksim.kernel.Mac;
+import org.ntksim.kernel.Netns;
+import org.ntksim.qspn.GNode;
+import org.ntksim.qspn.PathMap;
+import org.ntksim.routes.RouteEntry;
+import org.ntksim.routes.RouteTarget;
+import org.ntksim.routes.TableName;
+
+/**
+ * All the systems of one replay and the operations the person typed on them, with the consequences the
+ * proof of concept's modules (Neighborhood, Identities, QSPN) drew. Each operation first checks that
+ * the state allows it (throwing {@link ModelException} before changing anything), then changes the
+ * state and emits the kernel operations of every system involved, in the order each system runs them.
+ */
+public final class Network {
+
+    /** Which revision of the design to follow (see the vectors README: two revisions of page 7). */
+    public enum Revision {
+        /** The later rule, followed by every page but the 2016-09 page 7. */
+        LATER,
+        /** 2016-09-23: a connectivity identity keeps a copy of table ntk in its namespace. */
+        REVISION_2016_09
+    }
+
+    private final Map<String, Host> hosts = new LinkedHashMap<>();
+    private final KernelSink sink;
+    private final DeliveryQueue deliveries;
+    private Revision revision = Revision.LATER;
+
+    public Network(final KernelSink sink, final DeliveryQueue deliveries) {
+        this.sink = sink;
+        this.deliveries = deliveries;
+    }
+
+    public void setRevision(final Revision revision) {
+        this.revision = revision;
+    }
+
+    // ---------------------------------------------------------------- declarations
+
+    public Host addHost(final String name) {
+        if (hosts.containsKey(name)) {
+            throw new ModelException("system " + name + " is already declared");
+        }
+        final Host h = new Host(name);
+        hosts.put(name, h);
+        return h;
+    }
+
+    public Optional<Host> host(final String name) {
+        return Optional.ofNullable(hosts.get(name));
+    }
+
+    public Host requireHost(final String name) {
+        return host(name).orElseThrow(() -> new ModelException("unknown system " + name));
+    }
+
+    /** Finds the system that owns a real NIC with this MAC. */
+    public Optional<Host> hostByMac(final Mac mac) {
+        return hosts.values().stream().filter(h -> h.nicByMac(mac).isPresent()).findFirst();
+    }
+
+    // ---------------------------------------------------------------- start
+
+    /** {@code qspnclient [-k] [-j] [-s N] init TOPOLOGY ADDRESS}: the first identity, its IPs and table ntk. */
+    public void init(final Host host, final Host.StartOptions options, final NetsukukuAddress address) {
+        if (host.isStarted()) {
+            throw new ModelException("system " + host.name() + " is already started");
+        }
+        if (!address.isFullyReal()) {
+            throw new ModelException("the first address must be real at every level: " + address);
+        }
+        if (options.subnetLevel() < 0 || options.subnetLevel() >= options.topology().levels()) {
+            throw new ModelException("subnet level out of range: " + options.subnetLevel());
+        }
+        host.start(options);
+        final Identity id = new Identity(host, host.takeIdentityIndex(), address, Netns.DEFAULT, host.nics(),
+                new PathMap(false));
+        host.identities().add(id);
+        final Netns ns = Netns.DEFAULT;
+        final Topology t = options.topology();
+        emit(host, new KernelOp.Sysctl(ns, "net.ipv4.ip_forward", "1"));
+        emit(host, new KernelOp.Sysctl(ns, "net.ipv4.conf.all.rp_filter", "0"));
+        emit(host, new KernelOp.AddressAdd(ns, Ipv4Mapping.localhost(t), "lo"));
+        for (final Nic nic : host.nics().values()) {
+            interfaceSysctls(host, ns, nic.dev());
+            emit(host, new KernelOp.LinkUp(ns, nic.dev()));
+        }
+        for (final Nic nic : host.nics().values()) {
+            // Neighborhood's start_monitor: the link-local address of each NIC.
+            emit(host, new KernelOp.AddressAdd(ns, nic.linkLocal(), nic.dev()));
+        }
+        emit(host, new KernelOp.RtTablesAppend(TableIdPool.NTK_ID, TableName.NTK));
+        emit(host, new KernelOp.RuleAdd(ns, TableName.NTK));
+        for (final Nic nic : host.nics().values()) {
+            emit(host, new KernelOp.AddressAdd(ns, Ipv4Mapping.global(address).orElseThrow(), nic.dev()));
+            if (options.serveAnonymous()) {
+                emit(host, new KernelOp.AddressAdd(ns, Ipv4Mapping.anonymizing(address).orElseThrow(), nic.dev()));
+            }
+            for (int k = t.levels() - 1; k >= 1; k--) {
+                emit(host, new KernelOp.AddressAdd(ns, Ipv4Mapping.internal(address, k).orElseThrow(), nic.dev()));
+            }
+        }
+        for (final DestinationPrefix p : id.prefixes()) {
+            emit(host, new KernelOp.RouteAdd(ns, TableName.NTK, p.prefix(), RouteTarget.UNREACHABLE));
+        }
+        if (options.anonymize()) {
+            emit(host, new KernelOp.Snat(ns, true, Ipv4Mapping.anonymizingRange(t), Ipv4Mapping.global(address).orElseThrow()));
+        }
+        // A lone node completes its QSPN bootstrap at once: first refresh of every route.
+        refreshNtk(id);
+    }
+
+    private void interfaceSysctls(final Host host, final Netns ns, final String dev) {
+        emit(host, new KernelOp.Sysctl(ns, "net.ipv4.conf." + dev + ".rp_filter", "0"));
+        emit(host, new KernelOp.Sysctl(ns, "net.ipv4.conf." + dev + ".arp_ignore", "1"));
+        emit(host, new KernelOp.Sysctl(ns, "net.ipv4.conf." + dev + ".arp_announce", "2"));
+    }
+
+    // ---------------------------------------------------------------- arcs
+
+    /**
+     * {@code add_real_arc MYMAC PEERMAC COST}: Neighborhood formed the arc (direct route to the peer's
+     * link-local) and the person accepted it. Once both sides accepted it, Identities makes the identity
+     * arc between the two main identities.
+     */
+    public void addRealArc(final Host host, final Mac myMac, final Mac peerMac, final long costMicros) {
+        requireStarted(host);
+        final Nic mine = host.nicByMac(myMac).orElseThrow(
+                () -> new ModelException("system " + host.name() + " has no NIC with MAC " + myMac));
+        final Host peerHost = hostByMac(peerMac).orElseThrow(() -> new ModelException("no system has MAC " + peerMac));
+        if (peerHost == host) {
+            throw new ModelException("an arc needs two systems: " + peerMac + " belongs to " + host.name());
+        }
+        if (host.realArcs().stream().anyMatch(a -> a.peerMac().equals(peerMac))) {
+            throw new ModelException("arc to " + peerMac + " already added");
+        }
+        if (costMicros <= 0) {
+            throw new ModelException("cost must be > 0, was " + costMicros);
+        }
+        final Nic peerNic = peerHost.nicByMac(peerMac).orElseThrow();
+        host.realArcs().add(new Host.RealArc(mine.dev(), peerMac, costMicros));
+        emit(host, new KernelOp.NeighbourRoute(Netns.DEFAULT, true, peerNic.linkLocal(), mine.dev(), mine.linkLocal()));
+        final Optional<Host.RealArc> back = peerHost.realArcs().stream()
+                .filter(a -> a.peerMac().equals(myMac)).findFirst();
+        if (back.isPresent()) {
+            final Identity a = host.mainIdentity().orElseThrow();
+            final Identity b = peerHost.mainIdentity().orElseThrow();
+            connect(a, mine.dev(), costMicros, b, peerNic.dev(), back.get().costMicros());
+        }
+    }
+
+    private void connect(final Identity a, final String aDev, final long aCost, final Identity b, final String bDev,
+            final long bCost) {
+        a.arcs().add(new IdentityArc(a.host().takeArcKey(), a, b, aDev, bDev, aCost));
+        b.arcs().add(new IdentityArc(b.host().takeArcKey(), b, a, bDev, aDev, bCost));
+    }
+
+    /**
+     * {@code add_qspn_arc IDENTITY DEV PEERMAC}: the identity's arc to the peer identity whose interface
+     * has that MAC becomes a qspn-arc, with its forwarding table (no rule until an ETP comes through it).
+     */
+    public void addQspnArc(final Host host, final int identityIndex, final String dev, final Mac peerMac) {
+        final Identity id = requireIdentity(host, identityIndex);
+        final IdentityArc arc = id.arcs().stream()
+                .filter(a -> a.realDev().equals(dev) && a.peerMac().equals(peerMac)).findFirst()
+                .orElseThrow(() -> new ModelException(id + " has no arc on " + dev + " to " + peerMac));
+        if (arc.isQspn()) {
+            throw new ModelException("arc " + arc + " is already a qspn-arc");
+        }
+        makeQspn(arc);
+    }
+
+    private void makeQspn(final IdentityArc arc) {
+        arc.setQspn(true);
+        createForwardingTable(arc, arc.local().planner().allUnreachable());
+    }
+
+    private void createForwardingTable(final IdentityArc arc, final List<RouteEntry> content) {
+        final Identity id = arc.local();
+        final Mac mac = arc.peerMac();
+        final TableIdPool.Allocation alloc = id.host().tableIds().acquire(mac);
+        final TableName table = TableName.forwardingFrom(mac.toString());
+        arc.setTable(table, alloc.id(), mac);
+        if (alloc.isNew()) {
+            emit(id.host(), new KernelOp.RtTablesAppend(alloc.id(), table));
+        }
+        emit(id.host(), new KernelOp.MacMark(id.netns(), true, mac, alloc.id()));
+        for (final RouteEntry e : content) {
+            emit(id.host(), new KernelOp.RouteAdd(id.netns(), table, e.prefix(), e.target()));
+        }
+    }
+
+    // ---------------------------------------------------------------- ETP
+
+    /**
+     * A full ETP from identity {@code from} to its neighbour {@code to}, delivered through the delivery
+     * queue; the receiver updates its map and rewrites its tables.
+     */
+    public void sendEtp(final Identity from, final Identity to) {
+        final IdentityArc arc = to.arcTo(from).orElseThrow(() -> new ModelException(to + " has no arc to " + from));
+        if (!arc.isQspn()) {
+            throw new ModelException("arc " + arc + " is not a qspn-arc");
+        }
+        if (from.arcTo(to).isEmpty()) {
+            throw new ModelException(from + " has no arc to " + to);
+        }
+        final var etp = from.paths().fullEtp(from.address());
+        deliveries.post(() -> receiveEtp(arc, etp));
+        deliveries.drain();
+    }
+
+    private void receiveEtp(final IdentityArc arc, final org.ntksim.qspn.Etp etp) {
+        if (!arc.local().host().identities().contains(arc.local())) {
+            return; // dismissed while the ETP travelled
+        }
+        arc.local().paths().receive(arc.key(), arc.costMicros(), etp);
+        arc.setEtpReceived(true);
+        refreshAll(arc.local());
+    }
+
+    /**
+     * After an ETP: every route of ntk, then of each forwarding table whose arc delivered an ETP, each
+     * followed by its rule the first time.
+     */
+    private void refreshAll(final Identity id) {
+        refreshNtk(id);
+        for (final IdentityArc a : id.arcs()) {
+            if (a.isQspn() && a.table() != null && a.hasReceivedEtp()) {
+                refreshForwarding(a);
+            }
+        }
+    }
+
+    private void refreshNtk(final Identity id) {
+        if (!id.hasNtk()) {
+            return;
+        }
+        for (final RouteEntry e : id.planner().ntk(id.sources())) {
+            emit(id.host(), new KernelOp.RouteChange(id.netns(), TableName.NTK, e.prefix(), e.target()));
+        }
+    }
+
+    private void refreshForwarding(final IdentityArc a) {
+        final Identity id = a.local();
+        final HCoord neighbour = GNode.containing(a.peer().address(), 0).seenFrom(id.address()).orElseThrow();
+        for (final RouteEntry e : id.planner().forwarding(neighbour)) {
+            emit(id.host(), new KernelOp.RouteChange(id.netns(), a.table(), e.prefix(), e.target()));
+        }
+        if (!a.isRuleAdded()) {
+            emit(id.host(), new KernelOp.FwmarkRuleAdd(id.netns(), a.tableId(), a.table()));
+            a.setRuleAdded(true);
+        }
+    }
+
+    // ---------------------------------------------------------------- entry into another network
+
+    /** {@code prepare_enter_net_phase_1} / {@code prepare_migrate_phase_1}: remembers the decision. */
+    public void prepare(final Host host, final int identityIndex, final PreparedMove move) {
+        final Identity id = requireIdentity(host, identityIndex);
+        if (!id.isMain()) {
+            throw new ModelException(id + " is not the main identity");
+        }
+        final Topology t = id.address().topology();
+        final int l = t.levels();
+        if (move.hostLevel() <= move.guestLevel() || move.hostLevel() > l) {
+            throw new ModelException("host level " + move.hostLevel() + " must be above guest level "
+                    + move.guestLevel() + " and at most " + l);
+        }
+        if (move.hostPositionsTopFirst().size() != l - move.hostLevel()) {
+            throw new ModelException("host g-node of level " + move.hostLevel() + " needs " + (l - move.hostLevel())
+                    + " positions, got " + move.hostPositionsTopFirst().size());
+        }
+        for (int i = 0; i < move.hostPositionsTopFirst().size(); i++) {
+            final int level = l - 1 - i;
+            if (move.hostPositionsTopFirst().get(i) >= t.gsize(level)) {
+                throw new ModelException("position " + move.hostPositionsTopFirst().get(i) + " out of range at level " + level);
+            }
+        }
+        final int newLevel = move.hostLevel() - 1;
+        if (move.realPos() >= t.gsize(newLevel)) {
+            throw new ModelException("real position " + move.realPos() + " out of range at level " + newLevel);
+        }
+        if (move.virtualPos() < t.gsize(newLevel)) {
+            throw new ModelException("virtual position " + move.virtualPos() + " is real at level " + newLevel);
+        }
+        if (move.connectivityPos() < t.gsize(move.guestLevel())) {
+            throw new ModelException("connectivity position " + move.connectivityPos() + " is real at level "
+                    + move.guestLevel());
+        }
+        for (final int idx : move.externalArcIndices()) {
+            if (id.arcByKey(idx).isEmpty()) {
+                throw new ModelException(id + " has no identity arc " + idx);
+            }
+        }
+        if (host.plannedNetns().isEmpty()) {
+            throw new ModelException("system " + host.name() + " has no declared netns left for the duplication");
+        }
+        id.setPrepared(move);
+    }
+
+    /**
+     * {@code enter_net_phase_1 IDENTITY OPID}: the identity is duplicated. The old one becomes a
+     * connectivity identity in a new namespace; the new one takes a virtual position in the host g-node,
+     * in the old namespace. Returns the new identity.
+     */
+    public Identity enterPhase1(final Host host, final int identityIndex, final long opId) {
+        final Identity old = requireIdentity(host, identityIndex);
+        final PreparedMove move = old.prepared();
+        if (move == null || move.opId() != opId || !move.entry()) {
+            throw new ModelException(old + " has no prepared entry with op id " + opId);
+        }
+        return duplicate(old, move);
+    }
+
+    private Identity duplicate(final Identity old, final PreparedMove move) {
+        final Host host = old.host();
+        final Topology t = old.address().topology();
+        final int g = move.guestLevel();
+        final int h = move.hostLevel();
+        final PlannedNetns planned = host.plannedNetns().pollFirst();
+        final Netns ns = planned.netns();
+        final Netns oldNs = old.netns();
+        final NetsukukuAddress oldAddress = old.address();
+        final Map<String, Nic> oldIfaces = new LinkedHashMap<>(old.interfacesByRealDev());
+        final List<IdentityArc> oldArcs = new ArrayList<>(old.arcs());
+
+        // Part 1 (Identities add_identity): the namespace, its pseudo NICs, the direct routes to the peers.
+        emit(host, new KernelOp.NetnsAdd(ns));
+        emit(host, new KernelOp.Sysctl(ns, "net.ipv4.ip_forward", "1"));
+        emit(host, new KernelOp.Sysctl(ns, "net.ipv4.conf.all.rp_filter", "0"));
+        final Map<String, Nic> pseudo = new LinkedHashMap<>();
+        for (final String realDev : oldIfaces.keySet()) {
+            final Nic p = planned.pseudoByRealDev().get(realDev);
+            if (p == null) {
+                throw new ModelException("netns " + ns.name() + " of " + host.name() + " declares no pseudo NIC over " + realDev);
+            }
+            pseudo.put(realDev, p);
+            emit(host, new KernelOp.MacvlanAdd(p.dev(), realDev));
+            emit(host, new KernelOp.LinkSetNetns(p.dev(), ns));
+            interfaceSysctls(host, ns, p.dev());
+            emit(host, new KernelOp.LinkUp(ns, p.dev()));
+            emit(host, new KernelOp.AddressAdd(ns, p.linkLocal(), p.dev()));
+        }
+        for (final IdentityArc a : oldArcs) {
+            final Nic mine = pseudo.get(a.realDev());
+            emit(host, new KernelOp.NeighbourRoute(ns, true, peerLinkLocalAfter(a, move.opId()), mine.dev(), mine.linkLocal()));
+        }
+        for (final IdentityArc a : oldArcs) {
+            if (!movesInSameOperation(a.peer(), move.opId())) {
+                final Identity peer = a.peer();
+                final Nic peerNic = a.peerNic();
+                emit(peer.host(), new KernelOp.NeighbourRoute(peer.netns(), true, pseudo.get(a.realDev()).linkLocal(),
+                        peerNic.dev(), peerNic.linkLocal()));
+            }
+        }
+
+        // The new identity: virtual position in the host g-node, the old namespace and interfaces.
+        final NetsukukuAddress virtualAddress = addressInHost(oldAddress, move, move.virtualPos());
+        final Identity fresh = new Identity(host, host.takeIdentityIndex(), virtualAddress, oldNs, oldIfaces,
+                new PathMap(true));
+        host.identities().add(fresh);
+        old.moveTo(ns, pseudo);
+        old.setAddress(oldAddress.withPosition(g, move.connectivityPos()));
+        old.setPrepared(null);
+        old.setKeepsNtkCopy(revision == Revision.REVISION_2016_09);
+
+        // Part 2: the old identity's routes leave the old namespace; its IPs go.
+        final List<DestinationPrefix> oldPrefixes = Ipv4Mapping.destinationPrefixes(oldAddress, host.options().subnetLevel());
+        final List<TableName> oldTables = new ArrayList<>();
+        if (oldNs.isDefault()) {
+            oldTables.add(TableName.NTK);
+        }
+        for (final IdentityArc a : oldArcs) {
+            if (a.isQspn()) {
+                oldTables.add(a.table());
+            }
+        }
+        for (final TableName table : oldTables) {
+            for (final DestinationPrefix p : oldPrefixes) {
+                if (!isKept(p, g)) {
+                    emit(host, new KernelOp.RouteDel(oldNs, table, p.prefix()));
+                }
+            }
+        }
+        if (oldNs.isDefault()) {
+            removeOwnAddresses(host, oldAddress, h);
+        }
+
+        // Part 3: the new identity's routes, all unreachable, in the old namespace.
+        if (fresh.hasNtk()) {
+            for (final DestinationPrefix p : fresh.prefixes()) {
+                if (!isKept(p, g)) {
+                    emit(host, new KernelOp.RouteAdd(oldNs, TableName.NTK, p.prefix(), RouteTarget.UNREACHABLE));
+                }
+            }
+        }
+
+        // Part 4: identity arcs of the new identity; the listed ones become external qspn-arcs.
+        for (final IdentityArc a : oldArcs) {
+            final Identity peer = a.peer();
+            final Optional<IdentityArc> back = peer.arcTo(old);
+            fresh.arcs().add(new IdentityArc(host.takeArcKey(), fresh, peer, a.realDev(), a.peerRealDev(), a.costMicros()));
+            peer.arcs().add(new IdentityArc(peer.host().takeArcKey(), peer, fresh, a.peerRealDev(), a.realDev(),
+                    back.map(IdentityArc::costMicros).orElse(a.costMicros())));
+        }
+        for (final int idx : move.externalArcIndices()) {
+            final IdentityArc oldArc = oldArcs.stream().filter(a -> a.key() == idx).findFirst().orElseThrow();
+            final IdentityArc arc = fresh.arcTo(oldArc.peer()).orElseThrow();
+            makeQspn(arc);
+        }
+        if (move.previousOpId() == null) {
+            fresh.setPendingReal(new Identity.PendingReal(h - 1, move.realPos(), move.opId(), false));
+        } else {
+            fresh.setPendingReal(new Identity.PendingReal(h - 1, move.realPos(), move.opId(), true));
+        }
+        return fresh;
+    }
+
+    /** Host g-node positions for levels l-1..h, the given position at h-1, the old positions below. */
+    private static NetsukukuAddress addressInHost(final NetsukukuAddress old, final PreparedMove move, final int pos) {
+        final Topology t = old.topology();
+        final int l = t.levels();
+        final int[] p = new int[l];
+        int i = 0;
+        for (final int hostPos : move.hostPositionsTopFirst()) {
+            p[i++] = hostPos;
+        }
+        p[i++] = pos;
+        for (int level = move.hostLevel() - 2; level >= 0; level--) {
+            p[i++] = old.position(level);
+        }
+        return NetsukukuAddress.of(t, p);
+    }
+
+    /** Internal routes to destinations inside the moving g-node stay valid for old and new identity alike. */
+    private static boolean isKept(final DestinationPrefix p, final int guestLevel) {
+        return p.destination().level() < guestLevel && p.kind() == PrefixKind.INTERNAL && p.internalLevel() <= guestLevel;
+    }
+
+    private boolean movesInSameOperation(final Identity peer, final long opId) {
+        return peer.prepared() != null && peer.prepared().opId() == opId;
+    }
+
+    /** The peer's link-local once the current operation is over: its next pseudo NIC if it moves too. */
+    private Ipv4 peerLinkLocalAfter(final IdentityArc a, final long opId) {
+        if (movesInSameOperation(a.peer(), opId)) {
+            final PlannedNetns next = a.peer().host().plannedNetns().peekFirst();
+            return next.pseudoByRealDev().get(a.peerRealDev()).linkLocal();
+        }
+        return a.peerLinkLocal();
+    }
+
+    /** SNAT rule and own IPs of an address that is left: global, anonymizing, internal L(l-1) .. L(h). */
+    private void removeOwnAddresses(final Host host, final NetsukukuAddress address, final int hostLevel) {
+        final Host.StartOptions o = host.options();
+        final Optional<Ipv4> global = Ipv4Mapping.global(address);
+        if (o.anonymize() && global.isPresent()) {
+            emit(host, new KernelOp.Snat(Netns.DEFAULT, false, Ipv4Mapping.anonymizingRange(o.topology()), global.get()));
+        }
+        for (final Nic nic : host.nics().values()) {
+            global.ifPresent(ip -> emit(host, new KernelOp.AddressDel(Netns.DEFAULT, ip, nic.dev())));
+            if (o.serveAnonymous()) {
+                Ipv4Mapping.anonymizing(address).ifPresent(ip -> emit(host, new KernelOp.AddressDel(Netns.DEFAULT, ip, nic.dev())));
+            }
+            for (int k = o.topology().levels() - 1; k >= hostLevel; k--) {
+                Ipv4Mapping.internal(address, k).ifPresent(ip -> emit(host, new KernelOp.AddressDel(Netns.DEFAULT, ip, nic.dev())));
+            }
+        }
+    }
+
+    // ---------------------------------------------------------------- virtual to real
+
+    /**
+     * The new identity leaves its virtual position for the real one: at once when no migration was
+     * needed ({@code make_real}: the program's own step, op id of the previous migration null), or on
+     * {@code enter_net_phase_2} after the migration that freed the place.
+     */
+    public void makeReal(final Host host, final int identityIndex, final Long phase2OpId) {
+        final Identity id = requireIdentity(host, identityIndex);
+        final Identity.PendingReal pending = id.pendingReal();
+        if (pending == null) {
+            throw new ModelException(id + " has no virtual position waiting to become real");
+        }
+        if (phase2OpId == null && pending.waitsForPhase2()) {
+            throw new ModelException(id + " waits for enter_net_phase_2 (a migration must free its place first)");
+        }
+        if (phase2OpId != null && (!pending.waitsForPhase2() || pending.opId() != phase2OpId)) {
+            throw new ModelException(id + " has no phase 2 pending with op id " + phase2OpId);
+        }
+        id.setPendingReal(null);
+        final NetsukukuAddress before = id.address();
+        final NetsukukuAddress after = before.withPosition(pending.level(), pending.position());
+        final List<DestinationPrefix> oldList = id.prefixes();
+        id.setAddress(after);
+        final List<DestinationPrefix> newList = id.prefixes();
+        final Set<Ipv4Prefix> oldSet = prefixSet(oldList);
+        final Set<Ipv4Prefix> newSet = prefixSet(newList);
+        final List<TableName> tables = new ArrayList<>();
+        if (id.hasNtk()) {
+            tables.add(TableName.NTK);
+        }
+        for (final IdentityArc a : id.arcs()) {
+            if (a.isQspn() && a.table() != null) {
+                tables.add(a.table());
+            }
+        }
+        for (final TableName table : tables) {
+            for (final DestinationPrefix p : oldList) {
+                if (!newSet.contains(p.prefix())) {
+                    emit(host, new KernelOp.RouteDel(id.netns(), table, p.prefix()));
+                }
+            }
+        }
+        for (final TableName table : tables) {
+            for (final DestinationPrefix p : newList) {
+                if (!oldSet.contains(p.prefix())) {
+                    emit(host, new KernelOp.RouteAdd(id.netns(), table, p.prefix(), RouteTarget.UNREACHABLE));
+                }
+            }
+        }
+        if (id.isMain()) {
+            addNewOwnAddresses(host, before, after);
+            refreshNtk(id);
+        }
+    }
+
+    private static Set<Ipv4Prefix> prefixSet(final List<DestinationPrefix> list) {
+        final Set<Ipv4Prefix> s = new HashSet<>();
+        list.forEach(p -> s.add(p.prefix()));
+        return s;
+    }
+
+    /** Newly computable own IPs: internal levels ascending, then global, the SNAT rule, the anonymizing one. */
+    private void addNewOwnAddresses(final Host host, final NetsukukuAddress before, final NetsukukuAddress after) {
+        final Host.StartOptions o = host.options();
+        for (final Nic nic : host.nics().values()) {
+            for (int k = 1; k < o.topology().levels(); k++) {
+                if (Ipv4Mapping.internal(before, k).isEmpty()) {
+                    final int level = k;
+                    Ipv4Mapping.internal(after, k).ifPresent(ip -> emit(host, new KernelOp.AddressAdd(Netns.DEFAULT, ip, nic.dev())));
+                }
+            }
+            if (Ipv4Mapping.global(before).isEmpty() && Ipv4Mapping.global(after).isPresent()) {
+                final Ipv4 global = Ipv4Mapping.global(after).get();
+                emit(host, new KernelOp.AddressAdd(Netns.DEFAULT, global, nic.dev()));
+                if (o.anonymize()) {
+                    emit(host, new KernelOp.Snat(Netns.DEFAULT, true, Ipv4Mapping.anonymizingRange(o.topology()), global));
+                }
+                if (o.serveAnonymous()) {
+                    emit(host, new KernelOp.AddressAdd(Netns.DEFAULT, Ipv4Mapping.anonymizing(after).get(), nic.dev()));
+                }
+            }
+        }
+    }
+
+    // ---------------------------------------------------------------- dismissal
+
+    /** Dismissal of a connectivity identity: its namespace goes, and its peers drop the direct routes to it. */
+    public void dismiss(final Host host, final int identityIndex) {
+        final Identity id = requireIdentity(host, identityIndex);
+        if (id.isMain()) {
+            throw new ModelException(id + " is the main identity: only connectivity identities are dismissed");
+        }
+        final Netns ns = id.netns();
+        emit(host, new KernelOp.RouteFlush(ns, "main"));
+        for (final Nic nic : id.interfacesByRealDev().values()) {
+            emit(host, new KernelOp.MacvlanDel(ns, nic.dev()));
+        }
+        emit(host, new KernelOp.NetnsDel(ns));
+        for (final IdentityArc a : id.arcs()) {
+            if (a.table() != null && host.tableIds().release(a.tableMac())) {
+                emit(host, new KernelOp.RtTablesRemove(a.table()));
+            }
+        }
+        for (final IdentityArc a : new ArrayList<>(id.arcs())) {
+            final Identity peer = a.peer();
+            final Optional<IdentityArc> back = peer.arcTo(id);
+            final Nic peerNic = a.peerNic();
+            emit(peer.host(), new KernelOp.NeighbourRoute(peer.netns(), false, a.localNic().linkLocal(), peerNic.dev(),
+                    peerNic.linkLocal()));
+            back.ifPresent(b -> {
+                peer.arcs().remove(b);
+                peer.paths().forgetArc(b.key());
+            });
+        }
+        host.identities().remove(id);
+    }
+
+    // ---------------------------------------------------------------- helpers
+
+    private void requireStarted(final Host host) {
+        if (!host.isStarted()) {
+            throw new ModelException("system " + host.name() + " is not started (init first)");
+        }
+    }
+
+    public Identity requireIdentity(final Host host, final int index) {
+        requireStarted(host);
+        return host.identity(index).orElseThrow(
+                () -> new ModelException("system " + host.name() + " has no identity " + index));
+    }
+
+    private void emit(final Host host, final KernelOp op) {
+        sink.emit(host.name(), op);
+    }
+}
