@@ -31,6 +31,8 @@ public final class Identity {
     private PreparedMove prepared;
     private PendingReal pendingReal;
     private boolean keepsNtkCopy;
+    /** For a connectivity identity: the op id of the entry or migration that made it. */
+    private Long connectivityOpId;
 
     /** The position this identity takes once it may leave its virtual one (entry or migration). */
     record PendingReal(int level, int position, long opId, boolean waitsForPhase2) { }
@@ -81,6 +83,14 @@ public final class Identity {
 
     void setKeepsNtkCopy(final boolean keeps) {
         this.keepsNtkCopy = keeps;
+    }
+
+    public Long connectivityOpId() {
+        return connectivityOpId;
+    }
+
+    void setConnectivityOpId(final Long opId) {
+        this.connectivityOpId = opId;
     }
 
     public Map<String, Nic> interfacesByRealDev() {

@@ -13,7 +13,7 @@ public final class IdentityArc {
 
     private final int key;
     private final Identity local;
-    private final Identity peer;
+    private Identity peer;
     private final String realDev;
     private final String peerRealDev;
     private final long costMicros;
@@ -44,6 +44,21 @@ public final class IdentityArc {
 
     public Identity peer() {
         return peer;
+    }
+
+    /** The peer moved its identity in the same operation as ours: the arc now reaches the peer's new identity. */
+    void redirectTo(final Identity newPeer) {
+        this.peer = newPeer;
+    }
+
+    /** Takes over the table (and its rule and ETP state) of another arc: the table stays, the arc is new. */
+    void inheritTable(final IdentityArc from) {
+        this.qspn = from.qspn;
+        this.table = from.table;
+        this.tableId = from.tableId;
+        this.tableMac = from.tableMac;
+        this.ruleAdded = from.ruleAdded;
+        this.etpReceived = from.etpReceived;
     }
 
     public String realDev() {

@@ -19,7 +19,6 @@ import org.ntksim.kernel.KernelOp;
 import org.ntksim.kernel.KernelSink;
 import org.ntksim.kernel.Mac;
 import org.ntksim.kernel.Netns;
-import org.ntksim.qspn.GNode;
 import org.ntksim.qspn.PathMap;
 import org.ntksim.routes.RouteEntry;
 import org.ntksim.routes.RouteTarget;
@@ -45,6 +44,10 @@ public final class Network {
     private final KernelSink sink;
     private final DeliveryQueue deliveries;
     private Revision revision = Revision.LATER;
+    /** Forwarding tables already rewritten in the current refresh. */
+    private final Set<IdentityArc> refreshedNow = new HashSet<>();
+    /** Per operation id, the identities that already moved in it and the new identity each left behind. */
+    private final Map<Long, Map<Identity, Identity>> moved = new java.util.HashMap<>();
 
     public Network(final KernelSink sink, final DeliveryQueue deliveries) {
         this.sink = sink;
@@ -94,7 +97,7 @@ public final class Network {
         }
         host.start(options);
         final Identity id = new Identity(host, host.takeIdentityIndex(), address, Netns.DEFAULT, host.nics(),
-                new PathMap(false));
+                PathMap.bootstrapped());
         host.identities().add(id);
         final Netns ns = Netns.DEFAULT;
         final Topology t = options.topology();
@@ -233,22 +236,29 @@ public final class Network {
         if (!arc.local().host().identities().contains(arc.local())) {
             return; // dismissed while the ETP travelled
         }
-        arc.local().paths().receive(arc.key(), arc.costMicros(), etp);
+        arc.local().paths().receive(arc.local().address(), arc.key(), arc.costMicros(), etp);
         arc.setEtpReceived(true);
         refreshAll(arc.local());
     }
 
     /**
-     * After an ETP: every route of ntk, then of each forwarding table whose arc delivered an ETP, each
-     * followed by its rule the first time.
+     * After an ETP: every route of ntk; then each forwarding table whose arc delivered its first ETP just
+     * now, followed by its rule; then the other forwarding tables whose arc had delivered one (the order
+     * of Eventi5 on delta and gamma; identity-arc creation order within each group).
      */
     private void refreshAll(final Identity id) {
         refreshNtk(id);
         for (final IdentityArc a : id.arcs()) {
-            if (a.isQspn() && a.table() != null && a.hasReceivedEtp()) {
-                refreshForwarding(a);
+            if (a.isQspn() && a.table() != null && a.hasReceivedEtp() && !a.isRuleAdded()) {
+                refreshForwarding(a, a.peer().address());
             }
         }
+        for (final IdentityArc a : id.arcs()) {
+            if (a.isQspn() && a.table() != null && a.hasReceivedEtp() && a.isRuleAdded() && !refreshedNow.contains(a)) {
+                refreshForwarding(a, a.peer().address());
+            }
+        }
+        refreshedNow.clear();
     }
 
     private void refreshNtk(final Identity id) {
@@ -260,9 +270,9 @@ public final class Network {
         }
     }
 
-    private void refreshForwarding(final IdentityArc a) {
+    private void refreshForwarding(final IdentityArc a, final NetsukukuAddress peerAddress) {
         final Identity id = a.local();
-        final HCoord neighbour = GNode.containing(a.peer().address(), 0).seenFrom(id.address()).orElseThrow();
+        final HCoord neighbour = maxDistinct(id.address(), peerAddress);
         for (final RouteEntry e : id.planner().forwarding(neighbour)) {
             emit(id.host(), new KernelOp.RouteChange(id.netns(), a.table(), e.prefix(), e.target()));
         }
@@ -270,6 +280,7 @@ public final class Network {
             emit(id.host(), new KernelOp.FwmarkRuleAdd(id.netns(), a.tableId(), a.table()));
             a.setRuleAdded(true);
         }
+        refreshedNow.add(a);
     }
 
     // ---------------------------------------------------------------- entry into another network
@@ -334,12 +345,13 @@ public final class Network {
 
     private Identity duplicate(final Identity old, final PreparedMove move) {
         final Host host = old.host();
-        final Topology t = old.address().topology();
+        final long op = move.opId();
         final int g = move.guestLevel();
         final int h = move.hostLevel();
         final PlannedNetns planned = host.plannedNetns().pollFirst();
         final Netns ns = planned.netns();
         final Netns oldNs = old.netns();
+        final boolean oldHadNtk = old.hasNtk();
         final NetsukukuAddress oldAddress = old.address();
         final Map<String, Nic> oldIfaces = new LinkedHashMap<>(old.interfacesByRealDev());
         final List<IdentityArc> oldArcs = new ArrayList<>(old.arcs());
@@ -363,10 +375,11 @@ public final class Network {
         }
         for (final IdentityArc a : oldArcs) {
             final Nic mine = pseudo.get(a.realDev());
-            emit(host, new KernelOp.NeighbourRoute(ns, true, peerLinkLocalAfter(a, move.opId()), mine.dev(), mine.linkLocal()));
+            emit(host, new KernelOp.NeighbourRoute(ns, true, peerNicAfter(a, op).linkLocal(), mine.dev(), mine.linkLocal()));
         }
         for (final IdentityArc a : oldArcs) {
-            if (!movesInSameOperation(a.peer(), move.opId())) {
+            // A peer that moves in the same operation learns our new link-local in its own new namespace.
+            if (!movesInSameOperation(a.peer(), op)) {
                 final Identity peer = a.peer();
                 final Nic peerNic = a.peerNic();
                 emit(peer.host(), new KernelOp.NeighbourRoute(peer.netns(), true, pseudo.get(a.realDev()).linkLocal(),
@@ -374,66 +387,137 @@ public final class Network {
             }
         }
 
-        // The new identity: virtual position in the host g-node, the old namespace and interfaces.
+        // The new identity: virtual position in the host g-node, the old namespace and interfaces. It keeps
+        // what it knew of its own g-node (paths below the guest level through arcs that move with it).
         final NetsukukuAddress virtualAddress = addressInHost(oldAddress, move, move.virtualPos());
         final Identity fresh = new Identity(host, host.takeIdentityIndex(), virtualAddress, oldNs, oldIfaces,
-                new PathMap(true));
+                PathMap.bootstrappingFrom(g));
         host.identities().add(fresh);
         old.moveTo(ns, pseudo);
         old.setAddress(oldAddress.withPosition(g, move.connectivityPos()));
         old.setPrepared(null);
+        old.setConnectivityOpId(op);
         old.setKeepsNtkCopy(revision == Revision.REVISION_2016_09);
+        final Map<Identity, Identity> movedInOp = moved.computeIfAbsent(op, k -> new LinkedHashMap<>());
+        movedInOp.put(old, fresh);
 
-        // Part 2: the old identity's routes leave the old namespace; its IPs go.
+        // Identity arcs of the new identity. Arcs to peers of the same operation are internal: the new
+        // identity takes over the old table (the peer's new identity will have the peer's old MAC).
+        final List<IdentityArc> internal = new ArrayList<>();
+        for (final IdentityArc a : oldArcs) {
+            final Identity peer = a.peer();
+            if (movedInOp.containsKey(peer)) {
+                final Identity peerFresh = movedInOp.get(peer);
+                peerFresh.arcTo(old).ifPresent(back -> back.redirectTo(fresh));
+                final IdentityArc arc = new IdentityArc(host.takeArcKey(), fresh, peerFresh, a.realDev(), a.peerRealDev(), a.costMicros());
+                arc.inheritTable(a);
+                fresh.arcs().add(arc);
+                old.paths().copyArcInto(fresh.paths(), a.key(), arc.key(), g);
+                internal.add(a);
+            } else if (movesInSameOperation(peer, op)) {
+                final IdentityArc arc = new IdentityArc(host.takeArcKey(), fresh, peer, a.realDev(), a.peerRealDev(), a.costMicros());
+                arc.inheritTable(a);
+                fresh.arcs().add(arc);
+                old.paths().copyArcInto(fresh.paths(), a.key(), arc.key(), g);
+                internal.add(a);
+            } else {
+                final Optional<IdentityArc> back = peer.arcTo(old);
+                fresh.arcs().add(new IdentityArc(host.takeArcKey(), fresh, peer, a.realDev(), a.peerRealDev(), a.costMicros()));
+                peer.arcs().add(new IdentityArc(peer.host().takeArcKey(), peer, fresh, a.peerRealDev(), a.realDev(),
+                        back.map(IdentityArc::costMicros).orElse(a.costMicros())));
+            }
+        }
+
+        // Part 2: the old identity's tables. Internal arcs get a new table in the new namespace, named after
+        // the peer's new MAC; the old ones stay for the new identity, emptied of the old address's routes.
         final List<DestinationPrefix> oldPrefixes = Ipv4Mapping.destinationPrefixes(oldAddress, host.options().subnetLevel());
+        final List<DestinationPrefix> connPrefixes = old.prefixes();
         final List<TableName> oldTables = new ArrayList<>();
-        if (oldNs.isDefault()) {
+        if (oldHadNtk) {
             oldTables.add(TableName.NTK);
         }
-        for (final IdentityArc a : oldArcs) {
-            if (a.isQspn()) {
+        for (final IdentityArc a : internal) {
+            if (a.table() != null) {
                 oldTables.add(a.table());
             }
         }
-        for (final TableName table : oldTables) {
-            for (final DestinationPrefix p : oldPrefixes) {
+        final List<IdentityArc> nsTables = new ArrayList<>();
+        for (final IdentityArc a : internal) {
+            if (a.table() == null) {
+                continue;
+            }
+            final Mac mac = peerNicAfter(a, op).mac();
+            final TableIdPool.Allocation alloc = host.tableIds().acquire(mac);
+            final TableName table = TableName.forwardingFrom(mac.toString());
+            a.setTable(table, alloc.id(), mac);
+            a.setRuleAdded(false);
+            if (alloc.isNew()) {
+                emit(host, new KernelOp.RtTablesAppend(alloc.id(), table));
+            }
+            emit(host, new KernelOp.MacMark(ns, true, mac, alloc.id()));
+            for (final DestinationPrefix p : connPrefixes) {
+                if (isKept(p, g)) {
+                    emit(host, new KernelOp.RouteAdd(ns, table, p.prefix(), RouteTarget.UNREACHABLE));
+                }
+            }
+            nsTables.add(a);
+        }
+        deleteRoutes(host, oldNs, oldTables, oldPrefixes, p -> p.destination().level() < g && !isKept(p, g));
+        for (final IdentityArc a : nsTables) {
+            for (final DestinationPrefix p : connPrefixes) {
                 if (!isKept(p, g)) {
-                    emit(host, new KernelOp.RouteDel(oldNs, table, p.prefix()));
+                    emit(host, new KernelOp.RouteAdd(ns, a.table(), p.prefix(), RouteTarget.UNREACHABLE));
                 }
             }
         }
+        deleteRoutes(host, oldNs, oldTables, oldPrefixes, p -> p.destination().level() >= g);
         if (oldNs.isDefault()) {
             removeOwnAddresses(host, oldAddress, h);
         }
+        for (final IdentityArc a : nsTables) {
+            if (a.hasReceivedEtp()) {
+                refreshForwarding(a, peerAddressAfter(a, op));
+            }
+        }
 
-        // Part 3: the new identity's routes, all unreachable, in the old namespace.
+        // Part 3: the new identity's routes, all unreachable, in the old namespace (kept routes are there).
+        final List<TableName> freshTables = new ArrayList<>();
         if (fresh.hasNtk()) {
+            freshTables.add(TableName.NTK);
+        }
+        for (final IdentityArc a : fresh.arcs()) {
+            if (a.table() != null) {
+                freshTables.add(a.table());
+            }
+        }
+        for (final TableName table : freshTables) {
             for (final DestinationPrefix p : fresh.prefixes()) {
                 if (!isKept(p, g)) {
-                    emit(host, new KernelOp.RouteAdd(oldNs, TableName.NTK, p.prefix(), RouteTarget.UNREACHABLE));
+                    emit(host, new KernelOp.RouteAdd(oldNs, table, p.prefix(), RouteTarget.UNREACHABLE));
                 }
             }
         }
 
-        // Part 4: identity arcs of the new identity; the listed ones become external qspn-arcs.
-        for (final IdentityArc a : oldArcs) {
-            final Identity peer = a.peer();
-            final Optional<IdentityArc> back = peer.arcTo(old);
-            fresh.arcs().add(new IdentityArc(host.takeArcKey(), fresh, peer, a.realDev(), a.peerRealDev(), a.costMicros()));
-            peer.arcs().add(new IdentityArc(peer.host().takeArcKey(), peer, fresh, a.peerRealDev(), a.realDev(),
-                    back.map(IdentityArc::costMicros).orElse(a.costMicros())));
-        }
+        // Part 4: the listed arcs become external qspn-arcs of the new identity.
         for (final int idx : move.externalArcIndices()) {
             final IdentityArc oldArc = oldArcs.stream().filter(a -> a.key() == idx).findFirst().orElseThrow();
-            final IdentityArc arc = fresh.arcTo(oldArc.peer()).orElseThrow();
+            final IdentityArc arc = fresh.arcTo(oldArc.peer()).orElseThrow(
+                    () -> new ModelException("arc " + idx + " of " + old + " leads inside the moving g-node"));
             makeQspn(arc);
         }
-        if (move.previousOpId() == null) {
-            fresh.setPendingReal(new Identity.PendingReal(h - 1, move.realPos(), move.opId(), false));
-        } else {
-            fresh.setPendingReal(new Identity.PendingReal(h - 1, move.realPos(), move.opId(), true));
-        }
+        fresh.setPendingReal(new Identity.PendingReal(h - 1, move.realPos(), op, move.previousOpId() != null));
         return fresh;
+    }
+
+    private void deleteRoutes(final Host host, final Netns ns, final List<TableName> tables,
+            final List<DestinationPrefix> prefixes, final java.util.function.Predicate<DestinationPrefix> which) {
+        for (final TableName table : tables) {
+            for (final DestinationPrefix p : prefixes) {
+                if (which.test(p)) {
+                    emit(host, new KernelOp.RouteDel(ns, table, p.prefix()));
+                }
+            }
+        }
     }
 
     /** Host g-node positions for levels l-1..h, the given position at h-1, the old positions below. */
@@ -457,17 +541,32 @@ public final class Network {
         return p.destination().level() < guestLevel && p.kind() == PrefixKind.INTERNAL && p.internalLevel() <= guestLevel;
     }
 
+    /** Whether the peer moves (or moved) in the operation {@code opId} too. */
     private boolean movesInSameOperation(final Identity peer, final long opId) {
+        return (peer.prepared() != null && peer.prepared().opId() == opId)
+                || (peer.connectivityOpId() != null && peer.connectivityOpId() == opId);
+    }
+
+    private boolean notYetMoved(final Identity peer, final long opId) {
         return peer.prepared() != null && peer.prepared().opId() == opId;
     }
 
-    /** The peer's link-local once the current operation is over: its next pseudo NIC if it moves too. */
-    private Ipv4 peerLinkLocalAfter(final IdentityArc a, final long opId) {
-        if (movesInSameOperation(a.peer(), opId)) {
+    /** The peer's interface once the current operation is over: its next pseudo NIC if it moves too. */
+    private Nic peerNicAfter(final IdentityArc a, final long opId) {
+        if (notYetMoved(a.peer(), opId)) {
             final PlannedNetns next = a.peer().host().plannedNetns().peekFirst();
-            return next.pseudoByRealDev().get(a.peerRealDev()).linkLocal();
+            return next.pseudoByRealDev().get(a.peerRealDev());
         }
-        return a.peerLinkLocal();
+        return a.peerNic();
+    }
+
+    /** The peer's address once the current operation is over: its connectivity address if it moves too. */
+    private NetsukukuAddress peerAddressAfter(final IdentityArc a, final long opId) {
+        final Identity peer = a.peer();
+        if (notYetMoved(peer, opId)) {
+            return peer.address().withPosition(peer.prepared().guestLevel(), peer.prepared().connectivityPos());
+        }
+        return peer.address();
     }
 
     /** SNAT rule and own IPs of an address that is left: global, anonymizing, internal L(l-1) .. L(h). */
@@ -596,6 +695,11 @@ public final class Network {
             final Identity peer = a.peer();
             final Optional<IdentityArc> back = peer.arcTo(id);
             final Nic peerNic = a.peerNic();
+            // Connectivity identities of the same operation go together: their namespaces vanish whole.
+            final boolean goesToo = peer.connectivityOpId() != null && peer.connectivityOpId().equals(id.connectivityOpId());
+            if (goesToo) {
+                continue; // its arc (and its table's id) go with its own dismissal
+            }
             emit(peer.host(), new KernelOp.NeighbourRoute(peer.netns(), false, a.localNic().linkLocal(), peerNic.dev(),
                     peerNic.linkLocal()));
             back.ifPresent(b -> {
@@ -607,6 +711,16 @@ public final class Network {
     }
 
     // ---------------------------------------------------------------- helpers
+
+    /** The maximum distinct g-node of {@code other} for {@code self}: the highest level where they differ. */
+    static HCoord maxDistinct(final NetsukukuAddress self, final NetsukukuAddress other) {
+        for (int i = self.topology().levels() - 1; i >= 0; i--) {
+            if (self.position(i) != other.position(i)) {
+                return new HCoord(i, other.position(i));
+            }
+        }
+        throw new ModelException("two identities with the same address " + self);
+    }
 
     private void requireStarted(final Host host) {
         if (!host.isStarted()) {

@@ -4,9 +4,9 @@ import java.util.List;
 import org.ntksim.address.NetsukukuAddress;
 
 /**
- * A full Extended Tracer Packet: the sender's address when it sent it and every path it knew
- * (hops and cost from the sender; the arc it leaves by is meaningless to the receiver).
- * A full ETP withdraws every path the receiver had through the sender that it does not list.
+ * A full Extended Tracer Packet: the sender's address when it sent it and every path it knew, with hops
+ * in the sender's coordinates (the arc key is meaningless to the receiver). A full ETP withdraws every
+ * path the receiver had through the sender that it does not list.
  */
 public record Etp(NetsukukuAddress sender, List<Path> paths) {
 

@@ -6,78 +6,118 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.ntksim.address.HCoord;
 import org.ntksim.address.NetsukukuAddress;
 
 /**
  * The paths one identity knows, grouped by the arc they leave by, as learnt from the last full ETP
- * received through each arc. Also tracks QSPN bootstrap: until the first ETP arrives no path is
- * exposed, so every route stays unreachable.
+ * received through each arc. Also tracks QSPN bootstrap: until the first ETP arrives, no path to a
+ * destination at or above the bootstrap level is exposed, so those routes stay unreachable.
  *
- * <p>Simplification (documented in docs/model.md): all loop-free paths are kept; the proof's limit of
- * five disjoint paths plus mandatory ones only prunes paths that never win the choices made here
- * (best path, best path avoiding a neighbour's g-node) in the scenarios replayed.
+ * <p>Simplification (docs/model.md): every loop-free path is kept; the proof's limit of five disjoint
+ * paths plus the mandatory ones only prunes paths that never win the two choices made from this map
+ * (best path; best path avoiding a neighbour's g-node) in the replayed scenarios.
  */
 public final class PathMap {
 
-    /** A path as seen from the owner's current address: its hops as hierarchical coordinates. */
-    public record Route(int arcKey, List<HCoord> hops, long costMicros) {
-        public HCoord destination() {
-            return hops.get(hops.size() - 1);
-        }
-    }
+    /** No bootstrap pending. */
+    private static final int BOOTSTRAP_DONE = Integer.MAX_VALUE;
 
     private final Map<Integer, List<Path>> byArc = new LinkedHashMap<>();
-    private boolean bootstrapping;
+    private int bootstrapFromLevel;
 
-    public PathMap(final boolean bootstrapping) {
-        this.bootstrapping = bootstrapping;
+    private PathMap(final int bootstrapFromLevel) {
+        this.bootstrapFromLevel = bootstrapFromLevel;
+    }
+
+    /** A map with bootstrap over (a lone node that just started). */
+    public static PathMap bootstrapped() {
+        return new PathMap(BOOTSTRAP_DONE);
+    }
+
+    /** A map in bootstrap for destinations of level {@code level} and above (a g-node of that level just entered a network). */
+    public static PathMap bootstrappingFrom(final int level) {
+        return new PathMap(level);
     }
 
     public boolean isBootstrapping() {
-        return bootstrapping;
+        return bootstrapFromLevel != BOOTSTRAP_DONE;
     }
 
-    /** A copy for a duplicated identity: the same knowledge, the same bootstrap state. */
-    public PathMap copy() {
-        final PathMap m = new PathMap(bootstrapping);
-        byArc.forEach((k, v) -> m.byArc.put(k, new ArrayList<>(v)));
-        return m;
-    }
-
-    /** Re-keys the paths of one arc (the copy of an identity gets new arc keys). */
-    public void rekey(final int oldKey, final int newKey) {
-        final List<Path> paths = byArc.remove(oldKey);
-        if (paths != null) {
-            final List<Path> moved = new ArrayList<>();
-            for (final Path p : paths) {
-                moved.add(new Path(newKey, p.hops(), p.costMicros()));
+    /**
+     * Copies the paths of one arc into {@code target} under the key {@code newKey}, keeping only those
+     * that stay inside g-nodes below {@code belowLevel} (what a moving g-node still knows of itself).
+     */
+    public void copyArcInto(final PathMap target, final int oldKey, final int newKey, final int belowLevel) {
+        final List<Path> copied = new ArrayList<>();
+        for (final Path p : byArc.getOrDefault(oldKey, List.of())) {
+            if (p.hops().stream().allMatch(h -> h.level() < belowLevel)) {
+                copied.add(new Path(newKey, p.hops(), p.costMicros()));
             }
-            byArc.put(newKey, moved);
+        }
+        if (!copied.isEmpty()) {
+            target.byArc.put(newKey, copied);
         }
     }
 
-    /** Forgets what was learnt through an arc (arc removed, or its peer's knowledge is no longer ours). */
+    /** Forgets what was learnt through an arc (the arc is gone). */
     public void forgetArc(final int arcKey) {
         byArc.remove(arcKey);
     }
 
     /**
-     * Learns a full ETP received through arc {@code arcKey} of cost {@code arcCostMicros}: the sender
-     * itself plus every path of the sender, each prolonged by the arc. Ends bootstrap.
+     * Learns a full ETP received by {@code self} through arc {@code arcKey} of cost {@code arcCostMicros}:
+     * the sender itself plus every path of the sender, each prolonged by the arc and seen from {@code self}
+     * (grouping rule: hops inside one of my g-nodes collapse into it; acyclic rule: paths through my own
+     * g-nodes are dropped). Ends the bootstrap.
      */
-    public void receive(final int arcKey, final long arcCostMicros, final Etp etp) {
-        final GNode sender = GNode.containing(etp.sender(), 0);
+    public void receive(final NetsukukuAddress self, final int arcKey, final long arcCostMicros, final Etp etp) {
+        final NetsukukuAddress sender = etp.sender();
+        final Optional<HCoord> senderHop = maxDistinct(self, sender, 0, sender.position(0));
         final List<Path> learnt = new ArrayList<>();
-        learnt.add(new Path(arcKey, List.of(sender), arcCostMicros));
-        for (final Path p : etp.paths()) {
-            final List<GNode> hops = new ArrayList<>();
-            hops.add(sender);
-            hops.addAll(p.hops());
-            learnt.add(new Path(arcKey, hops, arcCostMicros + p.costMicros()));
+        if (senderHop.isPresent()) {
+            learnt.add(new Path(arcKey, List.of(senderHop.get()), arcCostMicros));
+            for (final Path p : etp.paths()) {
+                final List<HCoord> hops = new ArrayList<>();
+                hops.add(senderHop.get());
+                boolean loop = false;
+                for (final HCoord h : p.hops()) {
+                    final Optional<HCoord> mine = maxDistinct(self, sender, h.level(), h.pos());
+                    if (mine.isEmpty()) {
+                        loop = true;
+                        break;
+                    }
+                    if (!hops.get(hops.size() - 1).equals(mine.get())) {
+                        if (hops.contains(mine.get())) {
+                            loop = true;
+                            break;
+                        }
+                        hops.add(mine.get());
+                    }
+                }
+                if (!loop) {
+                    learnt.add(new Path(arcKey, hops, arcCostMicros + p.costMicros()));
+                }
+            }
         }
         byArc.put(arcKey, learnt);
-        bootstrapping = false;
+        bootstrapFromLevel = BOOTSTRAP_DONE;
+    }
+
+    /**
+     * The g-node (level {@code level}, position {@code pos}) of {@code sender}'s coordinates, seen from
+     * {@code self}: its maximum distinct g-node, or empty if it contains {@code self}.
+     */
+    private static Optional<HCoord> maxDistinct(final NetsukukuAddress self, final NetsukukuAddress sender,
+            final int level, final int pos) {
+        final int levels = self.topology().levels();
+        for (int i = levels - 1; i > level; i--) {
+            if (sender.position(i) != self.position(i)) {
+                return Optional.of(new HCoord(i, sender.position(i)));
+            }
+        }
+        return pos != self.position(level) ? Optional.of(new HCoord(level, pos)) : Optional.empty();
     }
 
     /** What this identity tells its neighbours in a full ETP. */
@@ -88,38 +128,29 @@ public final class PathMap {
     }
 
     /**
-     * The loop-free paths to {@code destination} as seen from {@code self}, cheapest first (ties keep
-     * arc order, then learning order). Empty during bootstrap.
+     * The paths to {@code destination}, cheapest first (ties keep arc order, then learning order); none
+     * while the destination's level is in bootstrap. Paths through {@code self}'s own position (taken
+     * after they were learnt) are loops and are left out.
      */
-    public List<Route> routesTo(final NetsukukuAddress self, final HCoord destination) {
-        final List<Route> out = new ArrayList<>();
-        if (bootstrapping) {
+    public List<Path> routesTo(final NetsukukuAddress self, final HCoord destination) {
+        final List<Path> out = new ArrayList<>();
+        if (destination.level() >= bootstrapFromLevel) {
             return out;
         }
         for (final List<Path> paths : byArc.values()) {
             for (final Path p : paths) {
-                seenFrom(self, p).filter(r -> r.destination().equals(destination)).ifPresent(out::add);
+                if (p.destination().equals(destination)
+                        && p.hops().stream().noneMatch(h -> self.position(h.level()) == h.pos())) {
+                    out.add(p);
+                }
             }
         }
-        out.sort(Comparator.comparingLong(Route::costMicros));
+        out.sort(Comparator.comparingLong(Path::costMicros));
         return out;
     }
 
-    /** Applies the grouping rule (hops inside one of my g-nodes collapse) and the acyclic rule. */
-    private static Optional<Route> seenFrom(final NetsukukuAddress self, final Path p) {
-        final List<HCoord> hops = new ArrayList<>();
-        for (final GNode g : p.hops()) {
-            final Optional<HCoord> h = g.seenFrom(self);
-            if (h.isEmpty()) {
-                return Optional.empty();
-            }
-            if (hops.isEmpty() || !hops.get(hops.size() - 1).equals(h.get())) {
-                if (hops.contains(h.get())) {
-                    return Optional.empty();
-                }
-                hops.add(h.get());
-            }
-        }
-        return Optional.of(new Route(p.arcKey(), hops, p.costMicros()));
+    /** Keys of the arcs that taught something. */
+    public Set<Integer> arcKeys() {
+        return byArc.keySet();
     }
 }

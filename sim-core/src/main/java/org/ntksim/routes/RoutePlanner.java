@@ -11,7 +11,7 @@ import org.ntksim.address.DestinationPrefix;
 import org.ntksim.address.HCoord;
 import org.ntksim.address.Ipv4;
 import org.ntksim.address.PrefixKind;
-import org.ntksim.qspn.PathMap;
+import org.ntksim.qspn.Path;
 
 /**
  * Derives the content of an identity's tables from its QSPN paths, as the proof of concept's
@@ -41,16 +41,16 @@ public final class RoutePlanner {
     }
 
     private final List<DestinationPrefix> prefixes;
-    private final Function<HCoord, List<PathMap.Route>> paths;
+    private final Function<HCoord, List<Path>> paths;
     private final IntFunction<Gateway> gatewayOfArc;
-    private final Map<HCoord, List<PathMap.Route>> cache = new HashMap<>();
+    private final Map<HCoord, List<Path>> cache = new HashMap<>();
 
     /**
      * @param prefixes     the identity's destination prefixes, in table order
      * @param paths        the identity's paths per destination, cheapest first
      * @param gatewayOfArc the first hop of each arc key
      */
-    public RoutePlanner(final List<DestinationPrefix> prefixes, final Function<HCoord, List<PathMap.Route>> paths,
+    public RoutePlanner(final List<DestinationPrefix> prefixes, final Function<HCoord, List<Path>> paths,
             final IntFunction<Gateway> gatewayOfArc) {
         this.prefixes = List.copyOf(prefixes);
         this.paths = paths;
@@ -61,7 +61,7 @@ public final class RoutePlanner {
     public List<RouteEntry> ntk(final SourceAddresses sources) {
         final List<RouteEntry> out = new ArrayList<>();
         for (final DestinationPrefix p : prefixes) {
-            final List<PathMap.Route> routes = routesTo(p.destination());
+            final List<Path> routes = routesTo(p.destination());
             out.add(new RouteEntry(p.prefix(), routes.isEmpty() ? RouteTarget.UNREACHABLE
                     : via(routes.get(0), sources.forPrefix(p))));
         }
@@ -78,7 +78,7 @@ public final class RoutePlanner {
                 continue;
             }
             RouteTarget target = RouteTarget.UNREACHABLE;
-            for (final PathMap.Route r : routesTo(p.destination())) {
+            for (final Path r : routesTo(p.destination())) {
                 if (!r.hops().contains(neighbour)) {
                     target = via(r, Optional.empty());
                     break;
@@ -98,11 +98,11 @@ public final class RoutePlanner {
         return out;
     }
 
-    private List<PathMap.Route> routesTo(final HCoord h) {
+    private List<Path> routesTo(final HCoord h) {
         return cache.computeIfAbsent(h, paths);
     }
 
-    private RouteTarget via(final PathMap.Route r, final Optional<Ipv4> source) {
+    private RouteTarget via(final Path r, final Optional<Ipv4> source) {
         final Gateway g = gatewayOfArc.apply(r.arcKey());
         return new RouteTarget.Via(g.gateway(), g.dev(), source);
     }

@@ -16,7 +16,36 @@ final class Deviations {
     /** Page {@code page}, system {@code system}, block {@code block}: the page shows {@code onPage}, the rule gives {@code byRule}. */
     record Deviation(String page, String system, String block, List<String> onPage, List<String> byRule, String why) { }
 
-    static final List<Deviation> LIST = List.of();
+    static final List<Deviation> LIST = List.of(
+            levelOneOrderInConnectivityTable("delta", "add unreachable", "00:16:3E:DF:23:F5"),
+            levelOneOrderInConnectivityTable("delta", "change unreachable", "00:16:3E:DF:23:F5"),
+            levelOneOrderInConnectivityTable("mu", "add unreachable", "00:16:3E:B9:77:80"),
+            levelOneOrderInConnectivityTable("mu", "change unreachable", "00:16:3E:B9:77:80"));
+
+    /**
+     * Page 3, "Copia tabelle e regole, spostamento rotte": in the connectivity identity's new table in
+     * netns entr03 (address 3.1.2.x, virtual at level 1) the page lists the level-1 g-node 3.1.1 before
+     * 3.1.0. The rule (spec §3.2, and every other route run of the pages, e.g. page 4's 2.1.2.1 whose
+     * level-1 destinations 2.1.0 and 2.1.1 come in ascending order) walks positions in ascending order.
+     */
+    private static Deviation levelOneOrderInConnectivityTable(final String system, final String verb, final String mac) {
+        final List<String> first = routes(verb, mac, "10.0.0.30/31", "10.0.0.94/31", "10.0.0.62/31", "10.0.0.50/31");
+        final List<String> second = routes(verb, mac, "10.0.0.28/31", "10.0.0.92/31", "10.0.0.60/31", "10.0.0.48/31");
+        final List<String> onPage = new ArrayList<>(first);
+        onPage.addAll(second);
+        final List<String> byRule = new ArrayList<>(second);
+        byRule.addAll(first);
+        return new Deviation("eventi3", system, "Copia tabelle e regole, spostamento rotte (ip route " + verb + ")",
+                onPage, byRule, "level-1 destinations 3.1.1 before 3.1.0; the rule walks positions ascending");
+    }
+
+    private static List<String> routes(final String verb, final String mac, final String... prefixes) {
+        final List<String> out = new ArrayList<>();
+        for (final String p : prefixes) {
+            out.add("ip netns exec entr03 ip route " + verb + " " + p + " table ntk_from_" + mac);
+        }
+        return out;
+    }
 
     private Deviations() {
     }

@@ -35,11 +35,26 @@ class PocPagesReplayGoldenTest {
         assertPageReplays("eventi2");
     }
 
+    @Test
+    void pages3To5EntryOfALevel1GNodeIntoAnotherNetworkReplayByteForByte() throws Exception {
+        assertPagesReplay("eventi3-5", "eventi3", "eventi4", "eventi5");
+    }
+
     static void assertPageReplays(final String page) throws Exception {
-        final Path file = SCENARIOS.resolve(page + ".scn");
+        assertPagesReplay(page, page);
+    }
+
+    /** One scenario whose replay, per system, is the pages' lines one page after the other. */
+    static void assertPagesReplay(final String scenarioName, final String... pages) throws Exception {
+        final Path file = SCENARIOS.resolve(scenarioName + ".scn");
         final Scenario scenario = ScenarioParser.parse(file.toString(), Files.readString(file, StandardCharsets.UTF_8));
         final CommandLog log = Replay.run(scenario);
-        final Map<String, List<String>> expected = Deviations.applyTo(page, Vector.load(page + ".txt").linesBySystem());
+        final Map<String, List<String>> expected = new java.util.LinkedHashMap<>();
+        for (final String page : pages) {
+            Deviations.applyTo(page, Vector.load(page + ".txt").linesBySystem())
+                    .forEach((system, lines) -> expected.computeIfAbsent(system, k -> new ArrayList<>()).addAll(lines));
+        }
+        final String page = scenarioName;
         final LinuxCommandRenderer renderer = new LinuxCommandRenderer();
         assertTrue(!expected.isEmpty(), "vector " + page + " has no command");
         for (final Map.Entry<String, List<String>> e : expected.entrySet()) {

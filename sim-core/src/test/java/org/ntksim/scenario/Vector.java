@@ -50,7 +50,7 @@ final class Vector {
                 lines = new ArrayList<>();
                 blocks.add(new Block(heading, system, lines));
             } else if (line.isEmpty()) {
-                lines = null;
+                continue; // blank lines separate blocks, and sometimes steps inside one block: never commands
             } else if (lines != null) {
                 lines.add(line);
             }
