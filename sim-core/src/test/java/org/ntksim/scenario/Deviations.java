@@ -20,7 +20,44 @@ final class Deviations {
             levelOneOrderInConnectivityTable("delta", "add unreachable", "00:16:3E:DF:23:F5"),
             levelOneOrderInConnectivityTable("delta", "change unreachable", "00:16:3E:DF:23:F5"),
             levelOneOrderInConnectivityTable("mu", "add unreachable", "00:16:3E:B9:77:80"),
-            levelOneOrderInConnectivityTable("mu", "change unreachable", "00:16:3E:B9:77:80"));
+            levelOneOrderInConnectivityTable("mu", "change unreachable", "00:16:3E:B9:77:80"),
+            new Deviation("eventi6", "alfa", "Cambio di indirizzo della nuova identità (refresh of ntk)",
+                    changeUnreachable("ntk", "10.0.0.0/29", "10.0.0.64/29", "10.0.0.8/29", "10.0.0.72/29",
+                            "10.0.0.24/29", "10.0.0.88/29", "10.0.0.16/30", "10.0.0.80/30", "10.0.0.56/30",
+                            "10.0.0.20/30", "10.0.0.84/30", "10.0.0.60/30", "10.0.0.48/31", "10.0.0.51/32",
+                            "10.0.0.41/32"),
+                    changeUnreachable("ntk", "10.0.0.0/29", "10.0.0.64/29", "10.0.0.8/29", "10.0.0.72/29",
+                            "10.0.0.24/29", "10.0.0.88/29", "10.0.0.20/30", "10.0.0.84/30", "10.0.0.60/30",
+                            "10.0.0.16/31", "10.0.0.80/31", "10.0.0.56/31", "10.0.0.48/31", "10.0.0.19/32",
+                            "10.0.0.83/32", "10.0.0.59/32", "10.0.0.51/32", "10.0.0.41/32"),
+                    "the page refreshes the 15 routes of the virtual address 2.2.1.0, including 2.0 (/30) that the"
+                            + " same block has just deleted; the rule (spec §4.6 part 5.3) refreshes the 18 routes of"
+                            + " the new address 2.0.1.0"),
+            new Deviation("eventi6", "alfa", "Processazione del ETP (table of beta)",
+                    List.of("ip route change unreachable 10.0.0.48/31 table ntk_from_00:16:3E:EC:A3:E1"),
+                    List.of("ip route change blackhole 10.0.0.48/31 table ntk_from_00:16:3E:EC:A3:E1"),
+                    "blackhole rule (spec §3.4): beta's maximum distinct g-node for alfa is of level 2, so"
+                            + " internal-2 and internal-1 routes are blackhole in beta's table"),
+            new Deviation("eventi6", "alfa", "Processazione del ETP (table of beta)",
+                    List.of("ip route change unreachable 10.0.0.51/32 table ntk_from_00:16:3E:EC:A3:E1",
+                            "ip route change unreachable 10.0.0.41/32 table ntk_from_00:16:3E:EC:A3:E1"),
+                    List.of("ip route change blackhole 10.0.0.51/32 table ntk_from_00:16:3E:EC:A3:E1",
+                            "ip route change blackhole 10.0.0.41/32 table ntk_from_00:16:3E:EC:A3:E1"),
+                    "blackhole rule, as above"),
+            new Deviation("eventi6", "alfa", "Processazione del ETP (table of beta)",
+                    List.of("ip route change blackhole 10.0.0.41/32 table ntk_from_00:16:3E:EC:A3:E1"),
+                    List.of("ip route change blackhole 10.0.0.41/32 table ntk_from_00:16:3E:EC:A3:E1",
+                            "ip rule add fwmark 250 table ntk_from_00:16:3E:EC:A3:E1"),
+                    "the first ETP through an arc is followed by the rule of its table (spec §3.1, §4.7; pages 2,"
+                            + " 5, 9, 10); the page omits it"));
+
+    private static List<String> changeUnreachable(final String table, final String... prefixes) {
+        final List<String> out = new ArrayList<>();
+        for (final String p : prefixes) {
+            out.add("ip route change unreachable " + p + " table " + table);
+        }
+        return out;
+    }
 
     /**
      * Page 3, "Copia tabelle e regole, spostamento rotte": in the connectivity identity's new table in

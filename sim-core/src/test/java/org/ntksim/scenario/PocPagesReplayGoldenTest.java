@@ -40,6 +40,11 @@ class PocPagesReplayGoldenTest {
         assertPagesReplay("eventi3-5", "eventi3", "eventi4", "eventi5");
     }
 
+    @Test
+    void page6EntryOfALoneNodeAsANewLevel2GNodeReplaysByteForByte() throws Exception {
+        assertPageReplays("eventi6");
+    }
+
     static void assertPageReplays(final String page) throws Exception {
         assertPagesReplay(page, page);
     }
