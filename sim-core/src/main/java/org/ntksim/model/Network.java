@@ -441,6 +441,13 @@ public final class Network {
                 oldTables.add(a.table());
             }
         }
+        if (old.hasNtk()) {
+            // 2016-09 rule: the connectivity identity keeps its own copy of table ntk in its namespace.
+            emit(host, new KernelOp.RuleAdd(ns, TableName.NTK));
+            for (final DestinationPrefix p : connPrefixes) {
+                emit(host, new KernelOp.RouteAdd(ns, TableName.NTK, p.prefix(), RouteTarget.UNREACHABLE));
+            }
+        }
         final List<IdentityArc> nsTables = new ArrayList<>();
         for (final IdentityArc a : internal) {
             if (a.table() == null) {
@@ -474,6 +481,7 @@ public final class Network {
         if (oldNs.isDefault()) {
             removeOwnAddresses(host, oldAddress, h);
         }
+        refreshNtk(old);
         for (final IdentityArc a : nsTables) {
             if (a.hasReceivedEtp()) {
                 refreshForwarding(a, peerAddressAfter(a, op));

@@ -45,6 +45,16 @@ class PocPagesReplayGoldenTest {
         assertPageReplays("eventi6");
     }
 
+    @Test
+    void page7EntryIntoAFullGNodeWaitingForAMigrationReplaysByteForByte() throws Exception {
+        assertPageReplays("eventi7");
+    }
+
+    @Test
+    void seedPage7Of2016ConnectivityIdentityKeepsNtkReplaysByteForByte() throws Exception {
+        assertPageReplays("seed-eventi7-2016-09");
+    }
+
     static void assertPageReplays(final String page) throws Exception {
         assertPagesReplay(page, page);
     }
