@@ -4,8 +4,8 @@ import java.util.List;
 import org.ntksim.kernel.CommandLog;
 import org.ntksim.model.Network;
 
-/** A parsed scenario: the file it came from and its steps, in order. */
-public record Scenario(String file, List<Step> steps) {
+/** A parsed scenario: the file it came from, the systems it declares and its steps, in order. */
+public record Scenario(String file, List<String> systems, List<Step> steps) {
 
     /** What one line does to the network (and to the recording of its commands). */
     @FunctionalInterface
@@ -17,6 +17,7 @@ public record Scenario(String file, List<Step> steps) {
     public record Step(int line, String text, Action action) { }
 
     public Scenario {
+        systems = List.copyOf(systems);
         steps = List.copyOf(steps);
     }
 }

@@ -2,7 +2,6 @@ package org.ntksim.scenario;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -34,7 +33,7 @@ public final class ScenarioParser {
     private final String file;
     private final List<Scenario.Step> steps = new ArrayList<>();
     /** What the parser knows of each declared system, to validate the lines that use it. */
-    private final Map<String, DeclaredSystem> systems = new HashMap<>();
+    private final Map<String, DeclaredSystem> systems = new java.util.LinkedHashMap<>();
     private int lineNumber;
 
     private static final class DeclaredSystem {
@@ -55,7 +54,7 @@ public final class ScenarioParser {
             p.lineNumber = i + 1;
             p.parseLine(lines[i]);
         }
-        return new Scenario(file, p.steps);
+        return new Scenario(file, new ArrayList<>(p.systems.keySet()), p.steps);
     }
 
     private ScenarioException error(final String message) {
