@@ -33,6 +33,7 @@ public final class Identity {
     private boolean keepsNtkCopy;
     /** For a connectivity identity: the op id of the entry or migration that made it. */
     private Long connectivityOpId;
+    private int connectivityGuestLevel;
 
     /** The position this identity takes once it may leave its virtual one (entry or migration). */
     record PendingReal(int level, int position, long opId, boolean waitsForPhase2) { }
@@ -89,8 +90,14 @@ public final class Identity {
         return connectivityOpId;
     }
 
-    void setConnectivityOpId(final Long opId) {
+    /** The level of the g-node that moved when this identity became a connectivity identity. */
+    public int connectivityGuestLevel() {
+        return connectivityGuestLevel;
+    }
+
+    void becomeConnectivity(final long opId, final int guestLevel) {
         this.connectivityOpId = opId;
+        this.connectivityGuestLevel = guestLevel;
     }
 
     public Map<String, Nic> interfacesByRealDev() {

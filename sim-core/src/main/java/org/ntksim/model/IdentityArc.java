@@ -23,6 +23,8 @@ public final class IdentityArc {
     private Mac tableMac;
     private boolean ruleAdded;
     private boolean etpReceived;
+    /** The peer's address as the last ETP through this arc told it; null: follow the peer (it moves with us). */
+    private org.ntksim.address.NetsukukuAddress knownPeerAddress;
 
     IdentityArc(final int key, final Identity local, final Identity peer, final String realDev,
             final String peerRealDev, final long costMicros) {
@@ -51,6 +53,12 @@ public final class IdentityArc {
         this.peer = newPeer;
     }
 
+    /** Shares the table (name, id and rule) of another arc, but not its ETP state: the peer is not known yet. */
+    void shareTable(final IdentityArc from) {
+        inheritTable(from);
+        this.etpReceived = false;
+    }
+
     /** Takes over the table (and its rule and ETP state) of another arc: the table stays, the arc is new. */
     void inheritTable(final IdentityArc from) {
         this.qspn = from.qspn;
@@ -59,6 +67,7 @@ public final class IdentityArc {
         this.tableMac = from.tableMac;
         this.ruleAdded = from.ruleAdded;
         this.etpReceived = from.etpReceived;
+        this.knownPeerAddress = null;
     }
 
     public String realDev() {
@@ -124,6 +133,18 @@ public final class IdentityArc {
 
     void setRuleAdded(final boolean ruleAdded) {
         this.ruleAdded = ruleAdded;
+    }
+
+    /**
+     * The peer's address as QSPN knows it: from the last ETP through this arc. A peer that moved in the
+     * same operation as us is known to have moved (the operation said where to).
+     */
+    public org.ntksim.address.NetsukukuAddress knownPeerAddress() {
+        return knownPeerAddress != null ? knownPeerAddress : peer.address();
+    }
+
+    void learnPeerAddress(final org.ntksim.address.NetsukukuAddress address) {
+        this.knownPeerAddress = address;
     }
 
     public boolean hasReceivedEtp() {

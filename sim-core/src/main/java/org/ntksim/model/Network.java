@@ -44,8 +44,6 @@ public final class Network {
     private final KernelSink sink;
     private final DeliveryQueue deliveries;
     private Revision revision = Revision.LATER;
-    /** Forwarding tables already rewritten in the current refresh. */
-    private final Set<IdentityArc> refreshedNow = new HashSet<>();
     /** Per operation id, the identities that already moved in it and the new identity each left behind. */
     private final Map<Long, Map<Identity, Identity>> moved = new java.util.HashMap<>();
 
@@ -220,25 +218,39 @@ public final class Network {
      * queue; the receiver updates its map and rewrites its tables.
      */
     public void sendEtp(final Identity from, final Identity to) {
-        final IdentityArc arc = to.arcTo(from).orElseThrow(() -> new ModelException(to + " has no arc to " + from));
-        if (!arc.isQspn()) {
-            throw new ModelException("arc " + arc + " is not a qspn-arc");
+        sendEtps(List.of(from), to);
+    }
+
+    /**
+     * Full ETPs from several neighbours, processed by {@code to} as one batch: it learns them all (in the
+     * given order), then rewrites its tables once, as the pages show when an identity hears from several
+     * arcs at the end of its bootstrap.
+     */
+    public void sendEtps(final List<Identity> from, final Identity to) {
+        final List<IdentityArc> arcs = new ArrayList<>();
+        for (final Identity f : from) {
+            final IdentityArc arc = to.arcTo(f).orElseThrow(() -> new ModelException(to + " has no arc to " + f));
+            if (!arc.isQspn()) {
+                throw new ModelException("arc " + arc + " is not a qspn-arc");
+            }
+            if (f.arcTo(to).isEmpty()) {
+                throw new ModelException(f + " has no arc to " + to);
+            }
+            arcs.add(arc);
         }
-        if (from.arcTo(to).isEmpty()) {
-            throw new ModelException(from + " has no arc to " + to);
+        for (int i = 0; i < arcs.size(); i++) {
+            final IdentityArc arc = arcs.get(i);
+            final var etp = from.get(i).paths().fullEtp(from.get(i).address());
+            deliveries.post(() -> learnEtp(arc, etp));
         }
-        final var etp = from.paths().fullEtp(from.address());
-        deliveries.post(() -> receiveEtp(arc, etp));
+        deliveries.post(() -> refreshAll(to));
         deliveries.drain();
     }
 
-    private void receiveEtp(final IdentityArc arc, final org.ntksim.qspn.Etp etp) {
-        if (!arc.local().host().identities().contains(arc.local())) {
-            return; // dismissed while the ETP travelled
-        }
+    private void learnEtp(final IdentityArc arc, final org.ntksim.qspn.Etp etp) {
         arc.local().paths().receive(arc.local().address(), arc.key(), arc.costMicros(), etp);
         arc.setEtpReceived(true);
-        refreshAll(arc.local());
+        arc.learnPeerAddress(etp.sender());
     }
 
     /**
@@ -248,17 +260,20 @@ public final class Network {
      */
     private void refreshAll(final Identity id) {
         refreshNtk(id);
+        final List<IdentityArc> firstEtpNow = new ArrayList<>();
         for (final IdentityArc a : id.arcs()) {
             if (a.isQspn() && a.table() != null && a.hasReceivedEtp() && !a.isRuleAdded()) {
-                refreshForwarding(a, a.peer().address());
+                firstEtpNow.add(a);
             }
+        }
+        for (final IdentityArc a : firstEtpNow) {
+            refreshForwarding(a, a.knownPeerAddress());
         }
         for (final IdentityArc a : id.arcs()) {
-            if (a.isQspn() && a.table() != null && a.hasReceivedEtp() && a.isRuleAdded() && !refreshedNow.contains(a)) {
-                refreshForwarding(a, a.peer().address());
+            if (a.isQspn() && a.table() != null && a.hasReceivedEtp() && !firstEtpNow.contains(a)) {
+                refreshForwarding(a, a.knownPeerAddress());
             }
         }
-        refreshedNow.clear();
     }
 
     private void refreshNtk(final Identity id) {
@@ -280,7 +295,6 @@ public final class Network {
             emit(id.host(), new KernelOp.FwmarkRuleAdd(id.netns(), a.tableId(), a.table()));
             a.setRuleAdded(true);
         }
-        refreshedNow.add(a);
     }
 
     // ---------------------------------------------------------------- entry into another network
@@ -396,7 +410,7 @@ public final class Network {
         old.moveTo(ns, pseudo);
         old.setAddress(oldAddress.withPosition(g, move.connectivityPos()));
         old.setPrepared(null);
-        old.setConnectivityOpId(op);
+        old.becomeConnectivity(op, g);
         old.setKeepsNtkCopy(revision == Revision.REVISION_2016_09);
         final Map<Identity, Identity> movedInOp = moved.computeIfAbsent(op, k -> new LinkedHashMap<>());
         movedInOp.put(old, fresh);
@@ -422,7 +436,13 @@ public final class Network {
                 internal.add(a);
             } else {
                 final Optional<IdentityArc> back = peer.arcTo(old);
-                fresh.arcs().add(new IdentityArc(host.takeArcKey(), fresh, peer, a.realDev(), a.peerRealDev(), a.costMicros()));
+                final IdentityArc arc = new IdentityArc(host.takeArcKey(), fresh, peer, a.realDev(), a.peerRealDev(), a.costMicros());
+                if (!move.entry() && a.isQspn()) {
+                    // Migration: same network, so the table towards this peer stays (same name, id and
+                    // rule until the cleanup); the new identity waits for the peer's first ETP.
+                    arc.shareTable(a);
+                }
+                fresh.arcs().add(arc);
                 peer.arcs().add(new IdentityArc(peer.host().takeArcKey(), peer, fresh, a.peerRealDev(), a.realDev(),
                         back.map(IdentityArc::costMicros).orElse(a.costMicros())));
             }
@@ -449,10 +469,25 @@ public final class Network {
             }
         }
         final List<IdentityArc> nsTables = new ArrayList<>();
+        final List<IdentityArc> externalKept = new ArrayList<>();
+        if (!move.entry()) {
+            for (final IdentityArc a : oldArcs) {
+                if (a.isQspn() && a.table() != null && !internal.contains(a)) {
+                    host.tableIds().acquire(a.tableMac());
+                    emit(host, new KernelOp.MacMark(ns, true, a.tableMac(), a.tableId()));
+                    for (final DestinationPrefix p : connPrefixes) {
+                        emit(host, new KernelOp.RouteAdd(ns, a.table(), p.prefix(), RouteTarget.UNREACHABLE));
+                    }
+                    a.setRuleAdded(false);
+                    externalKept.add(a);
+                }
+            }
+        }
         for (final IdentityArc a : internal) {
             if (a.table() == null) {
                 continue;
             }
+            a.learnPeerAddress(null);
             final Mac mac = peerNicAfter(a, op).mac();
             final TableIdPool.Allocation alloc = host.tableIds().acquire(mac);
             final TableName table = TableName.forwardingFrom(mac.toString());
@@ -469,7 +504,9 @@ public final class Network {
             }
             nsTables.add(a);
         }
-        deleteRoutes(host, oldNs, oldTables, oldPrefixes, p -> p.destination().level() < g && !isKept(p, g));
+        if (move.entry()) {
+            deleteRoutes(host, oldNs, oldTables, oldPrefixes, p -> p.destination().level() < g && !isKept(p, g));
+        }
         for (final IdentityArc a : nsTables) {
             for (final DestinationPrefix p : connPrefixes) {
                 if (!isKept(p, g)) {
@@ -477,14 +514,48 @@ public final class Network {
                 }
             }
         }
-        deleteRoutes(host, oldNs, oldTables, oldPrefixes, p -> p.destination().level() >= g);
-        if (oldNs.isDefault()) {
-            removeOwnAddresses(host, oldAddress, h);
+        if (move.entry()) {
+            deleteRoutes(host, oldNs, oldTables, oldPrefixes, p -> p.destination().level() >= g);
+            if (oldNs.isDefault()) {
+                removeOwnAddresses(host, oldAddress, h);
+            }
         }
         refreshNtk(old);
+        for (final IdentityArc a : externalKept) {
+            if (a.hasReceivedEtp()) {
+                refreshForwarding(a, a.knownPeerAddress());
+            }
+        }
         for (final IdentityArc a : nsTables) {
             if (a.hasReceivedEtp()) {
                 refreshForwarding(a, peerAddressAfter(a, op));
+            }
+        }
+        if (!move.entry()) {
+            // The neighbours see the old identity's interface change MAC (Identities identity_arc_changed).
+            for (final IdentityArc a : externalKept) {
+                a.peer().arcTo(old).filter(b -> b.isQspn() && b.table() != null).ifPresent(this::peerChangedMac);
+            }
+            // Cleanup of the old namespace for the new identity: the old address's routes and IPs go,
+            // and the rules wait for the first ETP of each arc.
+            final List<TableName> cleanup = new ArrayList<>();
+            if (oldHadNtk) {
+                cleanup.add(TableName.NTK);
+            }
+            for (final IdentityArc a : fresh.arcs()) {
+                if (a.table() != null) {
+                    cleanup.add(a.table());
+                }
+            }
+            deleteRoutes(host, oldNs, cleanup, oldPrefixes, p -> !isKept(p, g));
+            if (oldNs.isDefault()) {
+                removeOwnAddresses(host, oldAddress, h);
+            }
+            for (final IdentityArc a : fresh.arcs()) {
+                if (a.table() != null && a.isRuleAdded() && !a.hasReceivedEtp()) {
+                    emit(host, new KernelOp.FwmarkRuleDel(oldNs, a.tableId(), a.table()));
+                    a.setRuleAdded(false);
+                }
             }
         }
 
@@ -515,6 +586,94 @@ public final class Network {
         }
         fresh.setPendingReal(new Identity.PendingReal(h - 1, move.realPos(), op, move.previousOpId() != null));
         return fresh;
+    }
+
+    /**
+     * {@code migrate_phase_1 IDENTITY OPID}: the identity is duplicated for a migration inside its own
+     * network; the old one keeps every arc, as a connectivity identity in a new namespace.
+     */
+    public Identity migratePhase1(final Host host, final int identityIndex, final long opId) {
+        final Identity old = requireIdentity(host, identityIndex);
+        final PreparedMove move = old.prepared();
+        if (move == null || move.opId() != opId || move.entry()) {
+            throw new ModelException(old + " has no prepared migration with op id " + opId);
+        }
+        return duplicate(old, move);
+    }
+
+    /**
+     * A neighbour's view of a peer identity whose interface changed MAC (it moved to another namespace):
+     * the table named after the old MAC goes, a table named after the new one comes, and if the arc was
+     * active every table is rewritten, the new one last, followed by its rule.
+     */
+    private void peerChangedMac(final IdentityArc b) {
+        final Identity p = b.local();
+        final Host ph = p.host();
+        final boolean wasActive = b.hasReceivedEtp();
+        if (b.isRuleAdded()) {
+            emit(ph, new KernelOp.FwmarkRuleDel(p.netns(), b.tableId(), b.table()));
+        }
+        emit(ph, new KernelOp.RouteFlush(p.netns(), b.table().name()));
+        emit(ph, new KernelOp.MacMark(p.netns(), false, b.tableMac(), b.tableId()));
+        if (ph.tableIds().release(b.tableMac())) {
+            emit(ph, new KernelOp.RtTablesRemove(b.table()));
+        }
+        b.setRuleAdded(false);
+        createForwardingTable(b, p.planner().allUnreachable());
+        // The arc is as good as new: it goes after the others in the order tables are rewritten.
+        p.arcs().remove(b);
+        p.arcs().add(b);
+        if (wasActive) {
+            refreshNtk(p);
+            for (final IdentityArc a : p.arcs()) {
+                if (a != b && a.isQspn() && a.table() != null && a.hasReceivedEtp()) {
+                    refreshForwarding(a, a.knownPeerAddress());
+                }
+            }
+            refreshForwarding(b, b.knownPeerAddress());
+        }
+    }
+
+    /**
+     * {@code remove_outer_arcs IDENTITY}: a connectivity identity drops its arcs to identities outside the
+     * g-node it keeps connected (the level above the g-node that migrated), rewrites its other tables and
+     * removes the dropped arcs' tables (their names stay: the main identity still uses them).
+     */
+    public void removeOuterArcs(final Host host, final int identityIndex) {
+        final Identity c = requireIdentity(host, identityIndex);
+        if (c.connectivityOpId() == null) {
+            throw new ModelException(c + " is not a connectivity identity");
+        }
+        final List<IdentityArc> outer = new ArrayList<>();
+        for (final IdentityArc a : c.arcs()) {
+            if (maxDistinct(c.address(), a.peer().address()).level() > c.connectivityGuestLevel()) {
+                outer.add(a);
+            }
+        }
+        for (final IdentityArc a : outer) {
+            c.paths().forgetArc(a.key());
+        }
+        refreshNtk(c);
+        for (final IdentityArc a : c.arcs()) {
+            if (!outer.contains(a) && a.isQspn() && a.table() != null && a.hasReceivedEtp()) {
+                refreshForwarding(a, a.knownPeerAddress());
+            }
+        }
+        for (final IdentityArc a : outer) {
+            if (a.table() != null) {
+                if (a.isRuleAdded()) {
+                    emit(host, new KernelOp.FwmarkRuleDel(c.netns(), a.tableId(), a.table()));
+                }
+                emit(host, new KernelOp.RouteFlush(c.netns(), a.table().name()));
+                emit(host, new KernelOp.MacMark(c.netns(), false, a.tableMac(), a.tableId()));
+                if (host.tableIds().release(a.tableMac())) {
+                    emit(host, new KernelOp.RtTablesRemove(a.table()));
+                }
+            }
+            emit(host, new KernelOp.NeighbourRoute(c.netns(), false, a.peerLinkLocal(), a.localNic().dev(),
+                    a.localNic().linkLocal()));
+            c.arcs().remove(a);
+        }
     }
 
     private void deleteRoutes(final Host host, final Netns ns, final List<TableName> tables,
@@ -603,7 +762,8 @@ public final class Network {
      * {@code enter_net_phase_2} after the migration that freed the place.
      */
     public void makeReal(final Host host, final int identityIndex, final Long phase2OpId) {
-        final Identity id = requireIdentity(host, identityIndex);
+        final Identity id = phase2OpId == null ? requireIdentity(host, identityIndex)
+                : identityWaitingForPhase2(host, identityIndex, phase2OpId);
         final Identity.PendingReal pending = id.pendingReal();
         if (pending == null) {
             throw new ModelException(id + " has no virtual position waiting to become real");
@@ -649,6 +809,28 @@ public final class Network {
             addNewOwnAddresses(host, before, after);
             refreshNtk(id);
         }
+    }
+
+    /**
+     * qspnclient's {@code enter_net_phase_2 IDENTITY OPID} names the identity given to phase 1; the one that
+     * waits is the new identity that phase 1 made. Either index is accepted.
+     */
+    private Identity identityWaitingForPhase2(final Host host, final int index, final long opId) {
+        requireStarted(host);
+        final Optional<Identity> named = host.identity(index);
+        if (named.isPresent() && named.get().pendingReal() != null) {
+            return named.get();
+        }
+        final boolean phase1WasThatIdentity = moved.getOrDefault(opId, Map.of()).keySet().stream()
+                .anyMatch(o -> o.host() == host && o.index() == index);
+        if (phase1WasThatIdentity) {
+            for (final Identity i : host.identities()) {
+                if (i.pendingReal() != null && i.pendingReal().opId() == opId) {
+                    return i;
+                }
+            }
+        }
+        throw new ModelException("system " + host.name() + " has no identity " + index + " waiting for phase 2 of op " + opId);
     }
 
     private static Set<Ipv4Prefix> prefixSet(final List<DestinationPrefix> list) {

@@ -128,7 +128,7 @@ public final class PathMap {
     }
 
     /**
-     * The paths to {@code destination}, cheapest first (ties keep arc order, then learning order); none
+     * The paths to {@code destination}, cheapest first (ties: the older arc, then learning order); none
      * while the destination's level is in bootstrap. Paths through {@code self}'s own position (taken
      * after they were learnt) are loops and are left out.
      */
@@ -145,7 +145,7 @@ public final class PathMap {
                 }
             }
         }
-        out.sort(Comparator.comparingLong(Path::costMicros));
+        out.sort(Comparator.comparingLong(Path::costMicros).thenComparingInt(Path::arcKey));
         return out;
     }
 

@@ -160,18 +160,27 @@ public final class ScenarioParser {
         add(line, (net, log) -> log.setRecording(on));
     }
 
+    /** {@code etp A:i[, B:j ...] -> C:k}: C processes the ETPs of A, B, ... (in that order), then rewrites its tables once. */
     private void etp(final String[] w, final String line) throws ScenarioException {
-        if (w.length != 4 || !"->".equals(w[2])) {
-            throw error("usage: etp SYSTEM:IDENTITY -> SYSTEM:IDENTITY");
+        final int arrow = java.util.Arrays.asList(w).indexOf("->");
+        if (arrow < 2 || arrow != w.length - 2) {
+            throw error("usage: etp SYSTEM:IDENTITY[, SYSTEM:IDENTITY ...] -> SYSTEM:IDENTITY");
         }
-        final String[] from = identityRef(w[1]);
-        final String[] to = identityRef(w[3]);
-        final int fromIdx = Integer.parseInt(from[1]);
+        final List<String[]> senders = new ArrayList<>();
+        for (final String part : String.join(" ", Arrays.copyOfRange(w, 1, arrow)).split(",")) {
+            if (part.isBlank()) {
+                throw error("empty sender in etp");
+            }
+            senders.add(identityRef(part.trim()));
+        }
+        final String[] to = identityRef(w[w.length - 1]);
         final int toIdx = Integer.parseInt(to[1]);
         add(line, (net, log) -> {
-            final Identity a = net.requireIdentity(net.requireHost(from[0]), fromIdx);
-            final Identity b = net.requireIdentity(net.requireHost(to[0]), toIdx);
-            net.sendEtp(a, b);
+            final List<Identity> from = new ArrayList<>();
+            for (final String[] sdr : senders) {
+                from.add(net.requireIdentity(net.requireHost(sdr[0]), Integer.parseInt(sdr[1])));
+            }
+            net.sendEtps(from, net.requireIdentity(net.requireHost(to[0]), toIdx));
         });
     }
 
@@ -211,6 +220,24 @@ public final class ScenarioParser {
                 add(line, (net, log) -> net.addQspnArc(net.requireHost(system), id, dev, peer));
             }
             case "prepare_enter_net_phase_1" -> prepare(system, s, a, line, true);
+            case "prepare_migrate_phase_1" -> prepare(system, s, a, line, false);
+            case "migrate_phase_1" -> {
+                arity(a, 2, "migrate_phase_1 IDENTITY OPID");
+                final int id = nonNegative(a[0], "identity index");
+                final long op = nonNegative(a[1], "op id");
+                add(line, (net, log) -> net.migratePhase1(net.requireHost(system), id, op));
+            }
+            case "migrate_phase_2" -> {
+                arity(a, 2, "migrate_phase_2 IDENTITY OPID");
+                final int id = nonNegative(a[0], "identity index");
+                final long op = nonNegative(a[1], "op id");
+                add(line, (net, log) -> net.makeReal(net.requireHost(system), id, op));
+            }
+            case "remove_outer_arcs" -> {
+                arity(a, 1, "remove_outer_arcs IDENTITY");
+                final int id = nonNegative(a[0], "identity index");
+                add(line, (net, log) -> net.removeOuterArcs(net.requireHost(system), id));
+            }
             case "enter_net_phase_1" -> {
                 arity(a, 2, "enter_net_phase_1 IDENTITY OPID");
                 final int id = nonNegative(a[0], "identity index");

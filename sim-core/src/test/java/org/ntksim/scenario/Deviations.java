@@ -56,7 +56,38 @@ final class Deviations {
                     List.of("ip route del 169.254.133.31 dev eth1 src 169.254.96.141"),
                     "NOT a slip but a gap of the replay: on 2016-09-23 epsilon's old identity was dismissed after"
                             + " beta's migration migr01 had created netns migr01 (page 8); the scenario dismisses it"
-                            + " before migr01, as the later pages do (vectors README: the line was moved)"));
+                            + " before migr01, as the later pages do (vectors README: the line was moved)"),
+            new Deviation("eventi8", "beta", "migr01: Spostamento vecchia identità in nuovo network namespace",
+                    List.of("ip netns exec migr01 ip route add 169.254.69.30 dev migr01_eth1 src 169.254.27.218",
+                            "ip netns exec migr01 ip route add 169.254.94.223 dev migr01_eth1 src 169.254.27.218"),
+                    List.of("ip netns exec migr01 ip route add 169.254.94.223 dev migr01_eth1 src 169.254.27.218",
+                            "ip netns exec migr01 ip route add 169.254.69.30 dev migr01_eth1 src 169.254.27.218"),
+                    "the direct routes of a new namespace follow the identity arcs in creation order (page 3: mu's"
+                            + " then gamma's); beta1's arc to gamma (entr02) is older than its arc to alfa (entr04)"),
+            new Deviation("eventi8", "alfa", "migr01: Aggiornamento dei gateway (table of beta's migr01 identity)",
+                    List.of("ip route change unreachable 10.0.0.48/31 table ntk_from_00:16:3E:EE:AF:D1"),
+                    List.of("ip route change blackhole 10.0.0.48/31 table ntk_from_00:16:3E:EE:AF:D1"),
+                    "blackhole rule (spec §3.4, §8: the Eventi8 alfa block is a known deviation): beta's g-node for"
+                            + " alfa is of level 2, so internal-2 and internal-1 routes are blackhole"),
+            new Deviation("eventi8", "alfa", "migr01: Aggiornamento dei gateway (table of beta's migr01 identity)",
+                    List.of("ip route change unreachable 10.0.0.51/32 table ntk_from_00:16:3E:EE:AF:D1",
+                            "ip route change unreachable 10.0.0.41/32 table ntk_from_00:16:3E:EE:AF:D1"),
+                    List.of("ip route change blackhole 10.0.0.51/32 table ntk_from_00:16:3E:EE:AF:D1",
+                            "ip route change blackhole 10.0.0.41/32 table ntk_from_00:16:3E:EE:AF:D1"),
+                    "blackhole rule, as above"),
+            new Deviation("eventi9", "beta", "migr01: Rimozione archi esterni (refresh of gamma's table in migr01)",
+                    List.of("ip netns exec migr01 ip route change unreachable 10.0.0.40/32 table ntk_from_00:16:3E:5B:78:D5",
+                            "ip netns exec migr01 ip rule del fwmark 249 table ntk_from_00:16:3E:FD:E2:AA"),
+                    List.of("ip netns exec migr01 ip route change unreachable 10.0.0.40/32 table ntk_from_00:16:3E:5B:78:D5",
+                            "ip netns exec migr01 ip route change unreachable 10.0.0.23/32 table ntk_from_00:16:3E:5B:78:D5",
+                            "ip netns exec migr01 ip route change unreachable 10.0.0.87/32 table ntk_from_00:16:3E:5B:78:D5",
+                            "ip netns exec migr01 ip route change unreachable 10.0.0.63/32 table ntk_from_00:16:3E:5B:78:D5",
+                            "ip netns exec migr01 ip route change unreachable 10.0.0.51/32 table ntk_from_00:16:3E:5B:78:D5",
+                            "ip netns exec migr01 ip route change unreachable 10.0.0.41/32 table ntk_from_00:16:3E:5B:78:D5",
+                            "ip netns exec migr01 ip rule del fwmark 249 table ntk_from_00:16:3E:FD:E2:AA"),
+                    "a refresh rewrites every route of the table (spec §4.7): the connectivity identity 2.1.1.3 still"
+                            + " has 2.1.1.1 as a destination (23 routes, as page 8 populated and refreshed this table);"
+                            + " the page lists 18"));
 
     private static List<String> changeUnreachable(final String table, final String... prefixes) {
         final List<String> out = new ArrayList<>();

@@ -55,6 +55,11 @@ class PocPagesReplayGoldenTest {
         assertPageReplays("seed-eventi7-2016-09");
     }
 
+    @Test
+    void pages8To10MigrationOfASingleNodeThenPhase2OfTheEntryReplayByteForByte() throws Exception {
+        assertPagesReplay("eventi8-10", "eventi8", "eventi9", "eventi10");
+    }
+
     static void assertPageReplays(final String page) throws Exception {
         assertPagesReplay(page, page);
     }
