@@ -533,8 +533,19 @@ public final class Network {
         }
         if (!move.entry()) {
             // The neighbours see the old identity's interface change MAC (Identities identity_arc_changed).
-            for (final IdentityArc a : externalKept) {
-                a.peer().arcTo(old).filter(b -> b.isQspn() && b.table() != null).ifPresent(this::peerChangedMac);
+            // Every peer sees its arc change (it goes after the newer arcs); qspn ones also change table.
+            for (final IdentityArc a : oldArcs) {
+                if (internal.contains(a)) {
+                    continue;
+                }
+                a.peer().arcTo(old).ifPresent(b -> {
+                    if (b.isQspn() && b.table() != null) {
+                        peerChangedMac(b);
+                    } else {
+                        b.local().arcs().remove(b);
+                        b.local().arcs().add(b);
+                    }
+                });
             }
             // Cleanup of the old namespace for the new identity: the old address's routes and IPs go,
             // and the rules wait for the first ETP of each arc.

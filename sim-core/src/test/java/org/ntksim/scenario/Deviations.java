@@ -50,13 +50,6 @@ final class Deviations {
                             "ip rule add fwmark 250 table ntk_from_00:16:3E:EC:A3:E1"),
                     "the first ETP through an arc is followed by the rule of its table (spec §3.1, §4.7; pages 2,"
                             + " 5, 9, 10); the page omits it"),
-            new Deviation("seed-eventi7-2016-09", "beta", "entr05: Dismissione identità",
-                    List.of("ip route del 169.254.133.31 dev eth1 src 169.254.96.141",
-                            "ip netns exec migr01 ip route del 169.254.133.31 dev migr01_eth1 src 169.254.27.218"),
-                    List.of("ip route del 169.254.133.31 dev eth1 src 169.254.96.141"),
-                    "NOT a slip but a gap of the replay: on 2016-09-23 epsilon's old identity was dismissed after"
-                            + " beta's migration migr01 had created netns migr01 (page 8); the scenario dismisses it"
-                            + " before migr01, as the later pages do (vectors README: the line was moved)"),
             new Deviation("eventi8", "beta", "migr01: Spostamento vecchia identità in nuovo network namespace",
                     List.of("ip netns exec migr01 ip route add 169.254.69.30 dev migr01_eth1 src 169.254.27.218",
                             "ip netns exec migr01 ip route add 169.254.94.223 dev migr01_eth1 src 169.254.27.218"),
