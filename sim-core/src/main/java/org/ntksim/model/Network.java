@@ -619,17 +619,8 @@ public final class Network {
      */
     private void peerChangedMac(final IdentityArc b) {
         final Identity p = b.local();
-        final Host ph = p.host();
         final boolean wasActive = b.hasReceivedEtp();
-        if (b.isRuleAdded()) {
-            emit(ph, new KernelOp.FwmarkRuleDel(p.netns(), b.tableId(), b.table()));
-        }
-        emit(ph, new KernelOp.RouteFlush(p.netns(), b.table().name()));
-        emit(ph, new KernelOp.MacMark(p.netns(), false, b.tableMac(), b.tableId()));
-        if (ph.tableIds().release(b.tableMac())) {
-            emit(ph, new KernelOp.RtTablesRemove(b.table()));
-        }
-        b.setRuleAdded(false);
+        removeForwardingTable(b);
         createForwardingTable(b, p.planner().allUnreachable());
         // The arc is as good as new: it goes after the others in the order tables are rewritten.
         p.arcs().remove(b);
@@ -901,14 +892,36 @@ public final class Network {
             if (goesToo) {
                 continue; // its arc (and its table's id) go with its own dismissal
             }
-            emit(peer.host(), new KernelOp.NeighbourRoute(peer.netns(), false, a.localNic().linkLocal(), peerNic.dev(),
-                    peerNic.linkLocal()));
-            back.ifPresent(b -> {
+            if (back.isPresent()) {
+                final IdentityArc b = back.get();
                 peer.arcs().remove(b);
                 peer.paths().forgetArc(b.key());
-            });
+                if (b.table() != null) {
+                    // A qspn-arc removed (spec §4.9): its table goes, then the routes are recomputed.
+                    removeForwardingTable(b);
+                    if (b.hasReceivedEtp()) {
+                        refreshAll(peer);
+                    }
+                }
+            }
+            emit(peer.host(), new KernelOp.NeighbourRoute(peer.netns(), false, a.localNic().linkLocal(), peerNic.dev(),
+                    peerNic.linkLocal()));
         }
         host.identities().remove(id);
+    }
+
+    /** The table removal block (spec §3.1): rule (if added), routes, mark, and the name if nobody else uses it. */
+    private void removeForwardingTable(final IdentityArc b) {
+        final Identity p = b.local();
+        if (b.isRuleAdded()) {
+            emit(p.host(), new KernelOp.FwmarkRuleDel(p.netns(), b.tableId(), b.table()));
+        }
+        emit(p.host(), new KernelOp.RouteFlush(p.netns(), b.table().name()));
+        emit(p.host(), new KernelOp.MacMark(p.netns(), false, b.tableMac(), b.tableId()));
+        if (p.host().tableIds().release(b.tableMac())) {
+            emit(p.host(), new KernelOp.RtTablesRemove(b.table()));
+        }
+        b.setRuleAdded(false);
     }
 
     // ---------------------------------------------------------------- helpers
