@@ -64,6 +64,11 @@ public final class Host {
         return identities;
     }
 
+    /** Replaces the accepted arc to {@code peerMac} (its cost changed). */
+    void replaceRealArc(final RealArc arc) {
+        realArcs.replaceAll(a -> a.peerMac().equals(arc.peerMac()) ? arc : a);
+    }
+
     public List<RealArc> realArcs() {
         return realArcs;
     }

@@ -16,7 +16,7 @@ public final class IdentityArc {
     private Identity peer;
     private final String realDev;
     private final String peerRealDev;
-    private final long costMicros;
+    private long costMicros;
     private boolean qspn;
     private TableName table;
     private int tableId;
@@ -80,6 +80,10 @@ public final class IdentityArc {
 
     public long costMicros() {
         return costMicros;
+    }
+
+    void setCostMicros(final long costMicros) {
+        this.costMicros = costMicros;
     }
 
     /** The local interface of this arc, in the local identity's namespace. */

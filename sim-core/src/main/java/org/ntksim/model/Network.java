@@ -170,6 +170,67 @@ public final class Network {
         }
     }
 
+    /**
+     * {@code change_real_arc MYMAC PEERMAC COST}: no command; the identity arcs over it take the new cost
+     * and the routes follow with the next ETPs.
+     */
+    public void changeRealArc(final Host host, final Mac myMac, final Mac peerMac, final long costMicros) {
+        final Host.RealArc arc = requireRealArc(host, myMac, peerMac);
+        if (costMicros <= 0) {
+            throw new ModelException("cost must be > 0, was " + costMicros);
+        }
+        host.replaceRealArc(new Host.RealArc(arc.dev(), peerMac, costMicros));
+        for (final IdentityArc a : identityArcsOver(host, arc)) {
+            a.setCostMicros(costMicros);
+        }
+    }
+
+    /**
+     * {@code remove_real_arc MYMAC PEERMAC}: the arc is gone on this system. Each identity arc over it is
+     * removed (spec §4.9): its table if it had one (and the routes recomputed if it was active), then its
+     * direct route.
+     */
+    public void removeRealArc(final Host host, final Mac myMac, final Mac peerMac) {
+        final Host.RealArc arc = requireRealArc(host, myMac, peerMac);
+        for (final IdentityArc a : identityArcsOver(host, arc)) {
+            final Identity id = a.local();
+            id.arcs().remove(a);
+            id.paths().forgetArc(a.key());
+            if (a.table() != null) {
+                removeForwardingTable(a);
+                if (a.hasReceivedEtp()) {
+                    refreshAll(id);
+                }
+            }
+            emit(host, new KernelOp.NeighbourRoute(id.netns(), false, a.peerLinkLocal(), a.localNic().dev(),
+                    a.localNic().linkLocal()));
+        }
+        host.realArcs().remove(arc);
+    }
+
+    private Host.RealArc requireRealArc(final Host host, final Mac myMac, final Mac peerMac) {
+        requireStarted(host);
+        final Nic mine = host.nicByMac(myMac).orElseThrow(
+                () -> new ModelException("system " + host.name() + " has no NIC with MAC " + myMac));
+        return host.realArcs().stream().filter(a -> a.peerMac().equals(peerMac) && a.dev().equals(mine.dev()))
+                .findFirst().orElseThrow(() -> new ModelException("no arc from " + myMac + " to " + peerMac));
+    }
+
+    /** The identity arcs of this system that run over a real arc (any identity, any namespace). */
+    private List<IdentityArc> identityArcsOver(final Host host, final Host.RealArc arc) {
+        final Host peerHost = hostByMac(arc.peerMac()).orElseThrow();
+        final String peerDev = peerHost.nicByMac(arc.peerMac()).orElseThrow().dev();
+        final List<IdentityArc> out = new ArrayList<>();
+        for (final Identity id : host.identities()) {
+            for (final IdentityArc a : id.arcs()) {
+                if (a.realDev().equals(arc.dev()) && a.peer().host() == peerHost && a.peerRealDev().equals(peerDev)) {
+                    out.add(a);
+                }
+            }
+        }
+        return out;
+    }
+
     private void connect(final Identity a, final String aDev, final long aCost, final Identity b, final String bDev,
             final long bCost) {
         a.arcs().add(new IdentityArc(a.host().takeArcKey(), a, b, aDev, bDev, aCost));

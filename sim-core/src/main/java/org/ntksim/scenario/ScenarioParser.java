@@ -209,6 +209,19 @@ public final class ScenarioParser {
                 final long cost = positive(a[2], "cost");
                 add(line, (net, log) -> net.addRealArc(net.requireHost(system), mine, peer, cost));
             }
+            case "change_real_arc" -> {
+                arity(a, 3, "change_real_arc MYMAC PEERMAC COST");
+                final Mac mine = mac(a[0]);
+                final Mac peer = mac(a[1]);
+                final long cost = positive(a[2], "cost");
+                add(line, (net, log) -> net.changeRealArc(net.requireHost(system), mine, peer, cost));
+            }
+            case "remove_real_arc" -> {
+                arity(a, 2, "remove_real_arc MYMAC PEERMAC");
+                final Mac mine = mac(a[0]);
+                final Mac peer = mac(a[1]);
+                add(line, (net, log) -> net.removeRealArc(net.requireHost(system), mine, peer));
+            }
             case "add_qspn_arc" -> {
                 arity(a, 3, "add_qspn_arc IDENTITY DEV PEERMAC");
                 final int id = nonNegative(a[0], "identity index");
