@@ -34,7 +34,6 @@ class ReplayCommandTest {
         final Path f = dir.resolve("two.scn");
         Files.writeString(f, "system a eth1 00:16:3E:00:00:01 169.254.0.1\n"
                 + "system b eth1 00:16:3E:00:00:02 169.254.0.2\n"
-                + "a: add_real_arc 00:16:3E:00:00:01 00:16:3E:00:00:02 10\n".replace("a: add", "#")
                 + "a: init 2.2 0.0\nb: init 2.2 1.1\n");
         final Run r = run("replay", f.toString());
         assertEquals(0, r.status(), r.err());
