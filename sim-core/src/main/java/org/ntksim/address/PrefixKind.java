@@ -1,4 +1,0 @@
-package org.ntksim.address;
-
-/** TEMPORARY STUB. */
-public enum PrefixKind { GLOBAL, ANONYMIZING, INTERNAL }
