@@ -45,7 +45,7 @@ public final class ReplayCommand implements Callable<Integer> {
         } catch (final IOException e) {
             err.println(file + ": cannot read: " + e.getMessage());
             err.flush();
-            return 2;
+            return Main.EXIT_BAD_INPUT;
         }
         try {
             final Scenario scenario = ScenarioParser.parse(file.toString(), text);
@@ -53,7 +53,7 @@ public final class ReplayCommand implements Callable<Integer> {
             if (system != null && !scenario.systems().contains(system)) {
                 err.println(file + ": unknown system '" + system + "'");
                 err.flush();
-                return 2;
+                return Main.EXIT_BAD_INPUT;
             }
             final PrintWriter out = spec.commandLine().getOut();
             out.print(log.render(new LinuxCommandRenderer(), system));
@@ -62,7 +62,7 @@ public final class ReplayCommand implements Callable<Integer> {
         } catch (final ScenarioException e) {
             err.println(e.getMessage());
             err.flush();
-            return 2;
+            return Main.EXIT_BAD_INPUT;
         }
     }
 }
