@@ -34,6 +34,9 @@ public final class Identity {
     /** For a connectivity identity: the op id of the entry or migration that made it. */
     private Long connectivityOpId;
     private int connectivityGuestLevel;
+    private int connectivityHostLevel;
+    private boolean connectivityForMigration;
+    private boolean removalAllowed;
 
     /** The position this identity takes once it may leave its virtual one (entry or migration). */
     record PendingReal(int level, int position, long opId, boolean waitsForPhase2) { }
@@ -95,9 +98,30 @@ public final class Identity {
         return connectivityGuestLevel;
     }
 
-    void becomeConnectivity(final long opId, final int guestLevel) {
+    /** The level of the g-node that received the moving one (the connectivity identity's levels end there). */
+    public int connectivityHostLevel() {
+        return connectivityHostLevel;
+    }
+
+    /** Whether this connectivity identity comes from a migration (it then waits for check_connectivity). */
+    public boolean isConnectivityForMigration() {
+        return connectivityForMigration;
+    }
+
+    /** Whether the last check_connectivity said this identity can be removed. */
+    public boolean isRemovalAllowed() {
+        return removalAllowed;
+    }
+
+    void setRemovalAllowed(final boolean allowed) {
+        this.removalAllowed = allowed;
+    }
+
+    void becomeConnectivity(final long opId, final int guestLevel, final int hostLevel, final boolean migration) {
         this.connectivityOpId = opId;
         this.connectivityGuestLevel = guestLevel;
+        this.connectivityHostLevel = hostLevel;
+        this.connectivityForMigration = migration;
     }
 
     public Map<String, Nic> interfacesByRealDev() {

@@ -471,7 +471,7 @@ public final class Network {
         old.moveTo(ns, pseudo);
         old.setAddress(oldAddress.withPosition(g, move.connectivityPos()));
         old.setPrepared(null);
-        old.becomeConnectivity(op, g);
+        old.becomeConnectivity(op, g, h, !move.entry());
         old.setKeepsNtkCopy(revision == Revision.REVISION_2016_09);
         final Map<Identity, Identity> movedInOp = moved.computeIfAbsent(op, k -> new LinkedHashMap<>());
         movedInOp.put(old, fresh);
@@ -927,11 +927,49 @@ public final class Network {
 
     // ---------------------------------------------------------------- dismissal
 
+    /**
+     * {@code check_connectivity IDENTITY} (spec §5.2): a connectivity identity of a g-node of level i kept
+     * for levels i+1..j can go iff, for every g-node x of level i..j-1 in its map and every neighbour y of
+     * level i (inside its level-(i+1) g-node) with x != y, it knows a path to x that leaves through y.
+     * Emits no command; returns the verdict and remembers it for {@link #dismiss}.
+     */
+    public boolean checkConnectivity(final Host host, final int identityIndex) {
+        final Identity c = requireIdentity(host, identityIndex);
+        if (c.connectivityOpId() == null) {
+            throw new ModelException(c + " is not a connectivity identity");
+        }
+        final int i = c.connectivityGuestLevel();
+        final int j = c.connectivityHostLevel();
+        final List<HCoord> neighbours = new ArrayList<>();
+        for (final IdentityArc a : c.arcs()) {
+            final HCoord y = maxDistinct(c.address(), a.knownPeerAddress());
+            if (y.level() == i && !neighbours.contains(y)) {
+                neighbours.add(y);
+            }
+        }
+        boolean ok = true;
+        for (final HCoord x : Ipv4Mapping.destinations(c.address(), i)) {
+            if (x.level() >= j || c.paths().routesTo(c.address(), x).isEmpty()) {
+                continue;
+            }
+            for (final HCoord y : neighbours) {
+                if (!x.equals(y) && c.paths().routesTo(c.address(), x).stream().noneMatch(p -> p.hops().get(0).equals(y))) {
+                    ok = false;
+                }
+            }
+        }
+        c.setRemovalAllowed(ok);
+        return ok;
+    }
+
     /** Dismissal of a connectivity identity: its namespace goes, and its peers drop the direct routes to it. */
     public void dismiss(final Host host, final int identityIndex) {
         final Identity id = requireIdentity(host, identityIndex);
         if (id.isMain()) {
             throw new ModelException(id + " is the main identity: only connectivity identities are dismissed");
+        }
+        if (id.isConnectivityForMigration() && !id.isRemovalAllowed()) {
+            throw new ModelException(id + " cannot be removed yet: check_connectivity has not said it can");
         }
         final Netns ns = id.netns();
         emit(host, new KernelOp.RouteFlush(ns, "main"));

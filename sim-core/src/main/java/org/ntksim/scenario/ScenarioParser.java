@@ -246,6 +246,11 @@ public final class ScenarioParser {
                 final long op = nonNegative(a[1], "op id");
                 add(line, (net, log) -> net.makeReal(net.requireHost(system), id, op));
             }
+            case "check_connectivity" -> {
+                arity(a, 1, "check_connectivity IDENTITY");
+                final int id = nonNegative(a[0], "identity index");
+                add(line, (net, log) -> net.checkConnectivity(net.requireHost(system), id));
+            }
             case "remove_outer_arcs" -> {
                 arity(a, 1, "remove_outer_arcs IDENTITY");
                 final int id = nonNegative(a[0], "identity index");
