@@ -20,7 +20,6 @@ import org.ntksim.kernel.KernelSink;
 import org.ntksim.kernel.Mac;
 import org.ntksim.kernel.Netns;
 import org.ntksim.qspn.PathMap;
-import org.ntksim.routes.RouteEntry;
 import org.ntksim.routes.RouteTarget;
 import org.ntksim.routes.TableName;
 
@@ -41,14 +40,14 @@ public final class Network {
     }
 
     private final Map<String, Host> hosts = new LinkedHashMap<>();
-    private final KernelSink sink;
+    private final TableWriter tables;
     private final DeliveryQueue deliveries;
     private Revision revision = Revision.LATER;
     /** Per operation id, the identities that already moved in it and the new identity each left behind. */
     private final Map<Long, Map<Identity, Identity>> moved = new java.util.HashMap<>();
 
     public Network(final KernelSink sink, final DeliveryQueue deliveries) {
-        this.sink = sink;
+        this.tables = new TableWriter(sink);
         this.deliveries = deliveries;
     }
 
@@ -99,42 +98,42 @@ public final class Network {
         host.identities().add(id);
         final Netns ns = Netns.DEFAULT;
         final Topology t = options.topology();
-        emit(host, new KernelOp.Sysctl(ns, "net.ipv4.ip_forward", "1"));
-        emit(host, new KernelOp.Sysctl(ns, "net.ipv4.conf.all.rp_filter", "0"));
-        emit(host, new KernelOp.AddressAdd(ns, Ipv4Mapping.localhost(t), "lo"));
+        tables.emit(host, new KernelOp.Sysctl(ns, "net.ipv4.ip_forward", "1"));
+        tables.emit(host, new KernelOp.Sysctl(ns, "net.ipv4.conf.all.rp_filter", "0"));
+        tables.emit(host, new KernelOp.AddressAdd(ns, Ipv4Mapping.localhost(t), "lo"));
         for (final Nic nic : host.nics().values()) {
             interfaceSysctls(host, ns, nic.dev());
-            emit(host, new KernelOp.LinkUp(ns, nic.dev()));
+            tables.emit(host, new KernelOp.LinkUp(ns, nic.dev()));
         }
         for (final Nic nic : host.nics().values()) {
             // Neighborhood's start_monitor: the link-local address of each NIC.
-            emit(host, new KernelOp.AddressAdd(ns, nic.linkLocal(), nic.dev()));
+            tables.emit(host, new KernelOp.AddressAdd(ns, nic.linkLocal(), nic.dev()));
         }
-        emit(host, new KernelOp.RtTablesAppend(TableIdPool.NTK_ID, TableName.NTK));
-        emit(host, new KernelOp.RuleAdd(ns, TableName.NTK));
+        tables.emit(host, new KernelOp.RtTablesAppend(TableIdPool.NTK_ID, TableName.NTK));
+        tables.emit(host, new KernelOp.RuleAdd(ns, TableName.NTK));
         for (final Nic nic : host.nics().values()) {
-            emit(host, new KernelOp.AddressAdd(ns, Ipv4Mapping.global(address).orElseThrow(), nic.dev()));
+            tables.emit(host, new KernelOp.AddressAdd(ns, Ipv4Mapping.global(address).orElseThrow(), nic.dev()));
             if (options.serveAnonymous()) {
-                emit(host, new KernelOp.AddressAdd(ns, Ipv4Mapping.anonymizing(address).orElseThrow(), nic.dev()));
+                tables.emit(host, new KernelOp.AddressAdd(ns, Ipv4Mapping.anonymizing(address).orElseThrow(), nic.dev()));
             }
             for (int k = t.levels() - 1; k >= 1; k--) {
-                emit(host, new KernelOp.AddressAdd(ns, Ipv4Mapping.internal(address, k).orElseThrow(), nic.dev()));
+                tables.emit(host, new KernelOp.AddressAdd(ns, Ipv4Mapping.internal(address, k).orElseThrow(), nic.dev()));
             }
         }
         for (final DestinationPrefix p : id.prefixes()) {
-            emit(host, new KernelOp.RouteAdd(ns, TableName.NTK, p.prefix(), RouteTarget.UNREACHABLE));
+            tables.emit(host, new KernelOp.RouteAdd(ns, TableName.NTK, p.prefix(), RouteTarget.UNREACHABLE));
         }
         if (options.anonymize()) {
-            emit(host, new KernelOp.Snat(ns, true, Ipv4Mapping.anonymizingRange(t), Ipv4Mapping.global(address).orElseThrow()));
+            tables.emit(host, new KernelOp.Snat(ns, true, Ipv4Mapping.anonymizingRange(t), Ipv4Mapping.global(address).orElseThrow()));
         }
         // A lone node completes its QSPN bootstrap at once: first refresh of every route.
-        refreshNtk(id);
+        tables.refreshNtk(id);
     }
 
     private void interfaceSysctls(final Host host, final Netns ns, final String dev) {
-        emit(host, new KernelOp.Sysctl(ns, "net.ipv4.conf." + dev + ".rp_filter", "0"));
-        emit(host, new KernelOp.Sysctl(ns, "net.ipv4.conf." + dev + ".arp_ignore", "1"));
-        emit(host, new KernelOp.Sysctl(ns, "net.ipv4.conf." + dev + ".arp_announce", "2"));
+        tables.emit(host, new KernelOp.Sysctl(ns, "net.ipv4.conf." + dev + ".rp_filter", "0"));
+        tables.emit(host, new KernelOp.Sysctl(ns, "net.ipv4.conf." + dev + ".arp_ignore", "1"));
+        tables.emit(host, new KernelOp.Sysctl(ns, "net.ipv4.conf." + dev + ".arp_announce", "2"));
     }
 
     // ---------------------------------------------------------------- arcs
@@ -160,7 +159,7 @@ public final class Network {
         }
         final Nic peerNic = peerHost.nicByMac(peerMac).orElseThrow();
         host.realArcs().add(new Host.RealArc(mine.dev(), peerMac, costMicros));
-        emit(host, new KernelOp.NeighbourRoute(Netns.DEFAULT, true, peerNic.linkLocal(), mine.dev(), mine.linkLocal()));
+        tables.emit(host, new KernelOp.NeighbourRoute(Netns.DEFAULT, true, peerNic.linkLocal(), mine.dev(), mine.linkLocal()));
         final Optional<Host.RealArc> back = peerHost.realArcs().stream()
                 .filter(a -> a.peerMac().equals(myMac)).findFirst();
         if (back.isPresent()) {
@@ -197,12 +196,12 @@ public final class Network {
             id.arcs().remove(a);
             id.paths().forgetArc(a.key());
             if (a.table() != null) {
-                removeForwardingTable(a);
+                tables.removeForwardingTable(a);
                 if (a.hasReceivedEtp()) {
-                    refreshAll(id);
+                    tables.refreshAll(id);
                 }
             }
-            emit(host, new KernelOp.NeighbourRoute(id.netns(), false, a.peerLinkLocal(), a.localNic().dev(),
+            tables.emit(host, new KernelOp.NeighbourRoute(id.netns(), false, a.peerLinkLocal(), a.localNic().dev(),
                     a.localNic().linkLocal()));
         }
         host.realArcs().remove(arc);
@@ -249,28 +248,10 @@ public final class Network {
         if (arc.isQspn()) {
             throw new ModelException("arc " + arc + " is already a qspn-arc");
         }
-        makeQspn(arc);
+        tables.makeQspn(arc);
     }
 
-    private void makeQspn(final IdentityArc arc) {
-        arc.setQspn(true);
-        createForwardingTable(arc, arc.local().planner().allUnreachable());
-    }
 
-    private void createForwardingTable(final IdentityArc arc, final List<RouteEntry> content) {
-        final Identity id = arc.local();
-        final Mac mac = arc.peerMac();
-        final TableIdPool.Allocation alloc = id.host().tableIds().acquire(mac);
-        final TableName table = TableName.forwardingFrom(mac.toString());
-        arc.setTable(table, alloc.id(), mac);
-        if (alloc.isNew()) {
-            emit(id.host(), new KernelOp.RtTablesAppend(alloc.id(), table));
-        }
-        emit(id.host(), new KernelOp.MacMark(id.netns(), true, mac, alloc.id()));
-        for (final RouteEntry e : content) {
-            emit(id.host(), new KernelOp.RouteAdd(id.netns(), table, e.prefix(), e.target()));
-        }
-    }
 
     // ---------------------------------------------------------------- ETP
 
@@ -304,7 +285,7 @@ public final class Network {
             final var etp = from.get(i).paths().fullEtp(from.get(i).address());
             deliveries.post(() -> learnEtp(arc, etp));
         }
-        deliveries.post(() -> refreshAll(to));
+        deliveries.post(() -> tables.refreshAll(to));
         deliveries.drain();
     }
 
@@ -314,49 +295,8 @@ public final class Network {
         arc.learnPeerAddress(etp.sender());
     }
 
-    /**
-     * After an ETP: every route of ntk; then each forwarding table whose arc delivered its first ETP just
-     * now, followed by its rule; then the other forwarding tables whose arc had delivered one (the order
-     * of Eventi5 on delta and gamma; identity-arc creation order within each group).
-     */
-    private void refreshAll(final Identity id) {
-        refreshNtk(id);
-        final List<IdentityArc> firstEtpNow = new ArrayList<>();
-        for (final IdentityArc a : id.arcs()) {
-            if (a.isQspn() && a.table() != null && a.hasReceivedEtp() && !a.isRuleAdded()) {
-                firstEtpNow.add(a);
-            }
-        }
-        for (final IdentityArc a : firstEtpNow) {
-            refreshForwarding(a, a.knownPeerAddress());
-        }
-        for (final IdentityArc a : id.arcs()) {
-            if (a.isQspn() && a.table() != null && a.hasReceivedEtp() && !firstEtpNow.contains(a)) {
-                refreshForwarding(a, a.knownPeerAddress());
-            }
-        }
-    }
 
-    private void refreshNtk(final Identity id) {
-        if (!id.hasNtk()) {
-            return;
-        }
-        for (final RouteEntry e : id.planner().ntk(id.sources())) {
-            emit(id.host(), new KernelOp.RouteChange(id.netns(), TableName.NTK, e.prefix(), e.target()));
-        }
-    }
 
-    private void refreshForwarding(final IdentityArc a, final NetsukukuAddress peerAddress) {
-        final Identity id = a.local();
-        final HCoord neighbour = maxDistinct(id.address(), peerAddress);
-        for (final RouteEntry e : id.planner().forwarding(neighbour)) {
-            emit(id.host(), new KernelOp.RouteChange(id.netns(), a.table(), e.prefix(), e.target()));
-        }
-        if (!a.isRuleAdded()) {
-            emit(id.host(), new KernelOp.FwmarkRuleAdd(id.netns(), a.tableId(), a.table()));
-            a.setRuleAdded(true);
-        }
-    }
 
     // ---------------------------------------------------------------- entry into another network
 
@@ -432,9 +372,9 @@ public final class Network {
         final List<IdentityArc> oldArcs = new ArrayList<>(old.arcs());
 
         // Part 1 (Identities add_identity): the namespace, its pseudo NICs, the direct routes to the peers.
-        emit(host, new KernelOp.NetnsAdd(ns));
-        emit(host, new KernelOp.Sysctl(ns, "net.ipv4.ip_forward", "1"));
-        emit(host, new KernelOp.Sysctl(ns, "net.ipv4.conf.all.rp_filter", "0"));
+        tables.emit(host, new KernelOp.NetnsAdd(ns));
+        tables.emit(host, new KernelOp.Sysctl(ns, "net.ipv4.ip_forward", "1"));
+        tables.emit(host, new KernelOp.Sysctl(ns, "net.ipv4.conf.all.rp_filter", "0"));
         final Map<String, Nic> pseudo = new LinkedHashMap<>();
         for (final String realDev : oldIfaces.keySet()) {
             final Nic p = planned.pseudoByRealDev().get(realDev);
@@ -442,22 +382,22 @@ public final class Network {
                 throw new ModelException("netns " + ns.name() + " of " + host.name() + " declares no pseudo NIC over " + realDev);
             }
             pseudo.put(realDev, p);
-            emit(host, new KernelOp.MacvlanAdd(p.dev(), realDev));
-            emit(host, new KernelOp.LinkSetNetns(p.dev(), ns));
+            tables.emit(host, new KernelOp.MacvlanAdd(p.dev(), realDev));
+            tables.emit(host, new KernelOp.LinkSetNetns(p.dev(), ns));
             interfaceSysctls(host, ns, p.dev());
-            emit(host, new KernelOp.LinkUp(ns, p.dev()));
-            emit(host, new KernelOp.AddressAdd(ns, p.linkLocal(), p.dev()));
+            tables.emit(host, new KernelOp.LinkUp(ns, p.dev()));
+            tables.emit(host, new KernelOp.AddressAdd(ns, p.linkLocal(), p.dev()));
         }
         for (final IdentityArc a : oldArcs) {
             final Nic mine = pseudo.get(a.realDev());
-            emit(host, new KernelOp.NeighbourRoute(ns, true, peerNicAfter(a, op).linkLocal(), mine.dev(), mine.linkLocal()));
+            tables.emit(host, new KernelOp.NeighbourRoute(ns, true, peerNicAfter(a, op).linkLocal(), mine.dev(), mine.linkLocal()));
         }
         for (final IdentityArc a : oldArcs) {
             // A peer that moves in the same operation learns our new link-local in its own new namespace.
             if (!movesInSameOperation(a.peer(), op)) {
                 final Identity peer = a.peer();
                 final Nic peerNic = a.peerNic();
-                emit(peer.host(), new KernelOp.NeighbourRoute(peer.netns(), true, pseudo.get(a.realDev()).linkLocal(),
+                tables.emit(peer.host(), new KernelOp.NeighbourRoute(peer.netns(), true, pseudo.get(a.realDev()).linkLocal(),
                         peerNic.dev(), peerNic.linkLocal()));
             }
         }
@@ -524,9 +464,9 @@ public final class Network {
         }
         if (old.hasNtk()) {
             // 2016-09 rule: the connectivity identity keeps its own copy of table ntk in its namespace.
-            emit(host, new KernelOp.RuleAdd(ns, TableName.NTK));
+            tables.emit(host, new KernelOp.RuleAdd(ns, TableName.NTK));
             for (final DestinationPrefix p : connPrefixes) {
-                emit(host, new KernelOp.RouteAdd(ns, TableName.NTK, p.prefix(), RouteTarget.UNREACHABLE));
+                tables.emit(host, new KernelOp.RouteAdd(ns, TableName.NTK, p.prefix(), RouteTarget.UNREACHABLE));
             }
         }
         final List<IdentityArc> nsTables = new ArrayList<>();
@@ -535,9 +475,9 @@ public final class Network {
             for (final IdentityArc a : oldArcs) {
                 if (a.isQspn() && a.table() != null && !internal.contains(a)) {
                     host.tableIds().acquire(a.tableMac());
-                    emit(host, new KernelOp.MacMark(ns, true, a.tableMac(), a.tableId()));
+                    tables.emit(host, new KernelOp.MacMark(ns, true, a.tableMac(), a.tableId()));
                     for (final DestinationPrefix p : connPrefixes) {
-                        emit(host, new KernelOp.RouteAdd(ns, a.table(), p.prefix(), RouteTarget.UNREACHABLE));
+                        tables.emit(host, new KernelOp.RouteAdd(ns, a.table(), p.prefix(), RouteTarget.UNREACHABLE));
                     }
                     a.setRuleAdded(false);
                     externalKept.add(a);
@@ -555,41 +495,41 @@ public final class Network {
             a.setTable(table, alloc.id(), mac);
             a.setRuleAdded(false);
             if (alloc.isNew()) {
-                emit(host, new KernelOp.RtTablesAppend(alloc.id(), table));
+                tables.emit(host, new KernelOp.RtTablesAppend(alloc.id(), table));
             }
-            emit(host, new KernelOp.MacMark(ns, true, mac, alloc.id()));
+            tables.emit(host, new KernelOp.MacMark(ns, true, mac, alloc.id()));
             for (final DestinationPrefix p : connPrefixes) {
                 if (isKept(p, g)) {
-                    emit(host, new KernelOp.RouteAdd(ns, table, p.prefix(), RouteTarget.UNREACHABLE));
+                    tables.emit(host, new KernelOp.RouteAdd(ns, table, p.prefix(), RouteTarget.UNREACHABLE));
                 }
             }
             nsTables.add(a);
         }
         if (move.entry()) {
-            deleteRoutes(host, oldNs, oldTables, oldPrefixes, p -> p.destination().level() < g && !isKept(p, g));
+            tables.deleteRoutes(host, oldNs, oldTables, oldPrefixes, p -> p.destination().level() < g && !isKept(p, g));
         }
         for (final IdentityArc a : nsTables) {
             for (final DestinationPrefix p : connPrefixes) {
                 if (!isKept(p, g)) {
-                    emit(host, new KernelOp.RouteAdd(ns, a.table(), p.prefix(), RouteTarget.UNREACHABLE));
+                    tables.emit(host, new KernelOp.RouteAdd(ns, a.table(), p.prefix(), RouteTarget.UNREACHABLE));
                 }
             }
         }
         if (move.entry()) {
-            deleteRoutes(host, oldNs, oldTables, oldPrefixes, p -> p.destination().level() >= g);
+            tables.deleteRoutes(host, oldNs, oldTables, oldPrefixes, p -> p.destination().level() >= g);
             if (oldNs.isDefault()) {
                 removeOwnAddresses(host, oldAddress, h);
             }
         }
-        refreshNtk(old);
+        tables.refreshNtk(old);
         for (final IdentityArc a : externalKept) {
             if (a.hasReceivedEtp()) {
-                refreshForwarding(a, a.knownPeerAddress());
+                tables.refreshForwarding(a, a.knownPeerAddress());
             }
         }
         for (final IdentityArc a : nsTables) {
             if (a.hasReceivedEtp()) {
-                refreshForwarding(a, peerAddressAfter(a, op));
+                tables.refreshForwarding(a, peerAddressAfter(a, op));
             }
         }
         if (!move.entry()) {
@@ -619,13 +559,13 @@ public final class Network {
                     cleanup.add(a.table());
                 }
             }
-            deleteRoutes(host, oldNs, cleanup, oldPrefixes, p -> !isKept(p, g));
+            tables.deleteRoutes(host, oldNs, cleanup, oldPrefixes, p -> !isKept(p, g));
             if (oldNs.isDefault()) {
                 removeOwnAddresses(host, oldAddress, h);
             }
             for (final IdentityArc a : fresh.arcs()) {
                 if (a.table() != null && a.isRuleAdded() && !a.hasReceivedEtp()) {
-                    emit(host, new KernelOp.FwmarkRuleDel(oldNs, a.tableId(), a.table()));
+                    tables.emit(host, new KernelOp.FwmarkRuleDel(oldNs, a.tableId(), a.table()));
                     a.setRuleAdded(false);
                 }
             }
@@ -644,7 +584,7 @@ public final class Network {
         for (final TableName table : freshTables) {
             for (final DestinationPrefix p : fresh.prefixes()) {
                 if (!isKept(p, g)) {
-                    emit(host, new KernelOp.RouteAdd(oldNs, table, p.prefix(), RouteTarget.UNREACHABLE));
+                    tables.emit(host, new KernelOp.RouteAdd(oldNs, table, p.prefix(), RouteTarget.UNREACHABLE));
                 }
             }
         }
@@ -654,7 +594,7 @@ public final class Network {
             final IdentityArc oldArc = oldArcs.stream().filter(a -> a.key() == idx).findFirst().orElseThrow();
             final IdentityArc arc = fresh.arcTo(oldArc.peer()).orElseThrow(
                     () -> new ModelException("arc " + idx + " of " + old + " leads inside the moving g-node"));
-            makeQspn(arc);
+            tables.makeQspn(arc);
         }
         fresh.setPendingReal(new Identity.PendingReal(h - 1, move.realPos(), op, move.previousOpId() != null));
         return fresh;
@@ -681,19 +621,19 @@ public final class Network {
     private void peerChangedMac(final IdentityArc b) {
         final Identity p = b.local();
         final boolean wasActive = b.hasReceivedEtp();
-        removeForwardingTable(b);
-        createForwardingTable(b, p.planner().allUnreachable());
+        tables.removeForwardingTable(b);
+        tables.createForwardingTable(b, p.planner().allUnreachable());
         // The arc is as good as new: it goes after the others in the order tables are rewritten.
         p.arcs().remove(b);
         p.arcs().add(b);
         if (wasActive) {
-            refreshNtk(p);
+            tables.refreshNtk(p);
             for (final IdentityArc a : p.arcs()) {
                 if (a != b && a.isQspn() && a.table() != null && a.hasReceivedEtp()) {
-                    refreshForwarding(a, a.knownPeerAddress());
+                    tables.refreshForwarding(a, a.knownPeerAddress());
                 }
             }
-            refreshForwarding(b, b.knownPeerAddress());
+            tables.refreshForwarding(b, b.knownPeerAddress());
         }
     }
 
@@ -716,39 +656,29 @@ public final class Network {
         for (final IdentityArc a : outer) {
             c.paths().forgetArc(a.key());
         }
-        refreshNtk(c);
+        tables.refreshNtk(c);
         for (final IdentityArc a : c.arcs()) {
             if (!outer.contains(a) && a.isQspn() && a.table() != null && a.hasReceivedEtp()) {
-                refreshForwarding(a, a.knownPeerAddress());
+                tables.refreshForwarding(a, a.knownPeerAddress());
             }
         }
         for (final IdentityArc a : outer) {
             if (a.table() != null) {
                 if (a.isRuleAdded()) {
-                    emit(host, new KernelOp.FwmarkRuleDel(c.netns(), a.tableId(), a.table()));
+                    tables.emit(host, new KernelOp.FwmarkRuleDel(c.netns(), a.tableId(), a.table()));
                 }
-                emit(host, new KernelOp.RouteFlush(c.netns(), a.table().name()));
-                emit(host, new KernelOp.MacMark(c.netns(), false, a.tableMac(), a.tableId()));
+                tables.emit(host, new KernelOp.RouteFlush(c.netns(), a.table().name()));
+                tables.emit(host, new KernelOp.MacMark(c.netns(), false, a.tableMac(), a.tableId()));
                 if (host.tableIds().release(a.tableMac())) {
-                    emit(host, new KernelOp.RtTablesRemove(a.table()));
+                    tables.emit(host, new KernelOp.RtTablesRemove(a.table()));
                 }
             }
-            emit(host, new KernelOp.NeighbourRoute(c.netns(), false, a.peerLinkLocal(), a.localNic().dev(),
+            tables.emit(host, new KernelOp.NeighbourRoute(c.netns(), false, a.peerLinkLocal(), a.localNic().dev(),
                     a.localNic().linkLocal()));
             c.arcs().remove(a);
         }
     }
 
-    private void deleteRoutes(final Host host, final Netns ns, final List<TableName> tables,
-            final List<DestinationPrefix> prefixes, final java.util.function.Predicate<DestinationPrefix> which) {
-        for (final TableName table : tables) {
-            for (final DestinationPrefix p : prefixes) {
-                if (which.test(p)) {
-                    emit(host, new KernelOp.RouteDel(ns, table, p.prefix()));
-                }
-            }
-        }
-    }
 
     /** Host g-node positions for levels l-1..h, the given position at h-1, the old positions below. */
     private static NetsukukuAddress addressInHost(final NetsukukuAddress old, final PreparedMove move, final int pos) {
@@ -804,15 +734,15 @@ public final class Network {
         final Host.StartOptions o = host.options();
         final Optional<Ipv4> global = Ipv4Mapping.global(address);
         if (o.anonymize() && global.isPresent()) {
-            emit(host, new KernelOp.Snat(Netns.DEFAULT, false, Ipv4Mapping.anonymizingRange(o.topology()), global.get()));
+            tables.emit(host, new KernelOp.Snat(Netns.DEFAULT, false, Ipv4Mapping.anonymizingRange(o.topology()), global.get()));
         }
         for (final Nic nic : host.nics().values()) {
-            global.ifPresent(ip -> emit(host, new KernelOp.AddressDel(Netns.DEFAULT, ip, nic.dev())));
+            global.ifPresent(ip -> tables.emit(host, new KernelOp.AddressDel(Netns.DEFAULT, ip, nic.dev())));
             if (o.serveAnonymous()) {
-                Ipv4Mapping.anonymizing(address).ifPresent(ip -> emit(host, new KernelOp.AddressDel(Netns.DEFAULT, ip, nic.dev())));
+                Ipv4Mapping.anonymizing(address).ifPresent(ip -> tables.emit(host, new KernelOp.AddressDel(Netns.DEFAULT, ip, nic.dev())));
             }
             for (int k = o.topology().levels() - 1; k >= hostLevel; k--) {
-                Ipv4Mapping.internal(address, k).ifPresent(ip -> emit(host, new KernelOp.AddressDel(Netns.DEFAULT, ip, nic.dev())));
+                Ipv4Mapping.internal(address, k).ifPresent(ip -> tables.emit(host, new KernelOp.AddressDel(Netns.DEFAULT, ip, nic.dev())));
             }
         }
     }
@@ -845,32 +775,32 @@ public final class Network {
         final List<DestinationPrefix> newList = id.prefixes();
         final Set<Ipv4Prefix> oldSet = prefixSet(oldList);
         final Set<Ipv4Prefix> newSet = prefixSet(newList);
-        final List<TableName> tables = new ArrayList<>();
+        final List<TableName> rewritten = new ArrayList<>();
         if (id.hasNtk()) {
-            tables.add(TableName.NTK);
+            rewritten.add(TableName.NTK);
         }
         for (final IdentityArc a : id.arcs()) {
             if (a.isQspn() && a.table() != null) {
-                tables.add(a.table());
+                rewritten.add(a.table());
             }
         }
-        for (final TableName table : tables) {
+        for (final TableName table : rewritten) {
             for (final DestinationPrefix p : oldList) {
                 if (!newSet.contains(p.prefix())) {
-                    emit(host, new KernelOp.RouteDel(id.netns(), table, p.prefix()));
+                    tables.emit(host, new KernelOp.RouteDel(id.netns(), table, p.prefix()));
                 }
             }
         }
-        for (final TableName table : tables) {
+        for (final TableName table : rewritten) {
             for (final DestinationPrefix p : newList) {
                 if (!oldSet.contains(p.prefix())) {
-                    emit(host, new KernelOp.RouteAdd(id.netns(), table, p.prefix(), RouteTarget.UNREACHABLE));
+                    tables.emit(host, new KernelOp.RouteAdd(id.netns(), table, p.prefix(), RouteTarget.UNREACHABLE));
                 }
             }
         }
         if (id.isMain()) {
             addNewOwnAddresses(host, before, after);
-            refreshNtk(id);
+            tables.refreshNtk(id);
         }
     }
 
@@ -909,17 +839,17 @@ public final class Network {
             for (int k = 1; k < o.topology().levels(); k++) {
                 if (Ipv4Mapping.internal(before, k).isEmpty()) {
                     final int level = k;
-                    Ipv4Mapping.internal(after, k).ifPresent(ip -> emit(host, new KernelOp.AddressAdd(Netns.DEFAULT, ip, nic.dev())));
+                    Ipv4Mapping.internal(after, k).ifPresent(ip -> tables.emit(host, new KernelOp.AddressAdd(Netns.DEFAULT, ip, nic.dev())));
                 }
             }
             if (Ipv4Mapping.global(before).isEmpty() && Ipv4Mapping.global(after).isPresent()) {
                 final Ipv4 global = Ipv4Mapping.global(after).get();
-                emit(host, new KernelOp.AddressAdd(Netns.DEFAULT, global, nic.dev()));
+                tables.emit(host, new KernelOp.AddressAdd(Netns.DEFAULT, global, nic.dev()));
                 if (o.anonymize()) {
-                    emit(host, new KernelOp.Snat(Netns.DEFAULT, true, Ipv4Mapping.anonymizingRange(o.topology()), global));
+                    tables.emit(host, new KernelOp.Snat(Netns.DEFAULT, true, Ipv4Mapping.anonymizingRange(o.topology()), global));
                 }
                 if (o.serveAnonymous()) {
-                    emit(host, new KernelOp.AddressAdd(Netns.DEFAULT, Ipv4Mapping.anonymizing(after).get(), nic.dev()));
+                    tables.emit(host, new KernelOp.AddressAdd(Netns.DEFAULT, Ipv4Mapping.anonymizing(after).get(), nic.dev()));
                 }
             }
         }
@@ -972,14 +902,14 @@ public final class Network {
             throw new ModelException(id + " cannot be removed yet: check_connectivity has not said it can");
         }
         final Netns ns = id.netns();
-        emit(host, new KernelOp.RouteFlush(ns, "main"));
+        tables.emit(host, new KernelOp.RouteFlush(ns, "main"));
         for (final Nic nic : id.interfacesByRealDev().values()) {
-            emit(host, new KernelOp.MacvlanDel(ns, nic.dev()));
+            tables.emit(host, new KernelOp.MacvlanDel(ns, nic.dev()));
         }
-        emit(host, new KernelOp.NetnsDel(ns));
+        tables.emit(host, new KernelOp.NetnsDel(ns));
         for (final IdentityArc a : id.arcs()) {
             if (a.table() != null && host.tableIds().release(a.tableMac())) {
-                emit(host, new KernelOp.RtTablesRemove(a.table()));
+                tables.emit(host, new KernelOp.RtTablesRemove(a.table()));
             }
         }
         for (final IdentityArc a : new ArrayList<>(id.arcs())) {
@@ -997,31 +927,18 @@ public final class Network {
                 peer.paths().forgetArc(b.key());
                 if (b.table() != null) {
                     // A qspn-arc removed (spec §4.9): its table goes, then the routes are recomputed.
-                    removeForwardingTable(b);
+                    tables.removeForwardingTable(b);
                     if (b.hasReceivedEtp()) {
-                        refreshAll(peer);
+                        tables.refreshAll(peer);
                     }
                 }
             }
-            emit(peer.host(), new KernelOp.NeighbourRoute(peer.netns(), false, a.localNic().linkLocal(), peerNic.dev(),
+            tables.emit(peer.host(), new KernelOp.NeighbourRoute(peer.netns(), false, a.localNic().linkLocal(), peerNic.dev(),
                     peerNic.linkLocal()));
         }
         host.identities().remove(id);
     }
 
-    /** The table removal block (spec §3.1): rule (if added), routes, mark, and the name if nobody else uses it. */
-    private void removeForwardingTable(final IdentityArc b) {
-        final Identity p = b.local();
-        if (b.isRuleAdded()) {
-            emit(p.host(), new KernelOp.FwmarkRuleDel(p.netns(), b.tableId(), b.table()));
-        }
-        emit(p.host(), new KernelOp.RouteFlush(p.netns(), b.table().name()));
-        emit(p.host(), new KernelOp.MacMark(p.netns(), false, b.tableMac(), b.tableId()));
-        if (p.host().tableIds().release(b.tableMac())) {
-            emit(p.host(), new KernelOp.RtTablesRemove(b.table()));
-        }
-        b.setRuleAdded(false);
-    }
 
     // ---------------------------------------------------------------- helpers
 
@@ -1047,7 +964,4 @@ public final class Network {
                 () -> new ModelException("system " + host.name() + " has no identity " + index));
     }
 
-    private void emit(final Host host, final KernelOp op) {
-        sink.emit(host.name(), op);
-    }
 }
