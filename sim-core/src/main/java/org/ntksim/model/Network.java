@@ -470,18 +470,23 @@ public final class Network {
             }
         }
         final List<IdentityArc> nsTables = new ArrayList<>();
+        // Tables towards peers outside the moving g-node follow the old identity into the new namespace
+        // (same names and ids: the peers did not move). After an entry the old namespace loses them, since
+        // the new identity is in another network; after a migration the new identity keeps them.
         final List<IdentityArc> externalKept = new ArrayList<>();
-        if (!move.entry()) {
-            for (final IdentityArc a : oldArcs) {
-                if (a.isQspn() && a.table() != null && !internal.contains(a)) {
-                    host.tableIds().acquire(a.tableMac());
-                    tables.emit(host, new KernelOp.MacMark(ns, true, a.tableMac(), a.tableId()));
-                    for (final DestinationPrefix p : connPrefixes) {
-                        tables.emit(host, new KernelOp.RouteAdd(ns, a.table(), p.prefix(), RouteTarget.UNREACHABLE));
-                    }
-                    a.setRuleAdded(false);
-                    externalKept.add(a);
+        final List<IdentityArc> ruledInOldNs = new ArrayList<>();
+        for (final IdentityArc a : oldArcs) {
+            if (a.isQspn() && a.table() != null && !internal.contains(a)) {
+                host.tableIds().acquire(a.tableMac());
+                tables.emit(host, new KernelOp.MacMark(ns, true, a.tableMac(), a.tableId()));
+                for (final DestinationPrefix p : connPrefixes) {
+                    tables.emit(host, new KernelOp.RouteAdd(ns, a.table(), p.prefix(), RouteTarget.UNREACHABLE));
                 }
+                if (a.isRuleAdded()) {
+                    ruledInOldNs.add(a);
+                }
+                a.setRuleAdded(false);
+                externalKept.add(a);
             }
         }
         for (final IdentityArc a : internal) {
@@ -519,6 +524,14 @@ public final class Network {
             tables.deleteRoutes(host, oldNs, oldTables, oldPrefixes, p -> p.destination().level() >= g);
             if (oldNs.isDefault()) {
                 removeOwnAddresses(host, oldAddress, h);
+            }
+            for (final IdentityArc a : externalKept) {
+                if (ruledInOldNs.contains(a)) {
+                    tables.emit(host, new KernelOp.FwmarkRuleDel(oldNs, a.tableId(), a.table()));
+                }
+                tables.emit(host, new KernelOp.RouteFlush(oldNs, a.table().name()));
+                tables.emit(host, new KernelOp.MacMark(oldNs, false, a.tableMac(), a.tableId()));
+                host.tableIds().release(a.tableMac());
             }
         }
         tables.refreshNtk(old);
