@@ -303,7 +303,8 @@ public final class Network {
     /** {@code prepare_enter_net_phase_1} / {@code prepare_migrate_phase_1}: remembers the decision. */
     public void prepare(final Host host, final int identityIndex, final PreparedMove move) {
         final Identity id = requireIdentity(host, identityIndex);
-        if (!id.isMain()) {
+        if (!id.isMain() && move.entry()) {
+            // A connectivity identity migrates with the g-node it belongs to, but never enters another network.
             throw new ModelException(id + " is not the main identity");
         }
         final Topology t = id.address().topology();
