@@ -117,4 +117,10 @@ final class TableWriter {
     void emit(final Host host, final KernelOp op) {
         sink.emit(host.name(), op);
     }
+
+    void interfaceSysctls(final Host host, final Netns ns, final String dev) {
+        emit(host, new KernelOp.Sysctl(ns, "net.ipv4.conf." + dev + ".rp_filter", "0"));
+        emit(host, new KernelOp.Sysctl(ns, "net.ipv4.conf." + dev + ".arp_ignore", "1"));
+        emit(host, new KernelOp.Sysctl(ns, "net.ipv4.conf." + dev + ".arp_announce", "2"));
+    }
 }
