@@ -20,7 +20,7 @@ class MigrationDismissalTest {
 
     @Test
     void connectivityIdentityThatStillHoldsItsGNodeTogetherIsNotDismissed() throws Exception {
-        final Path file = Path.of("..", "scenarios", "poc", "after-eventi10-dismiss-migr01-refused.scn");
+        final Path file = Path.of("..", "scenarios", "derived", "after-eventi10-dismiss-migr01-refused.scn");
         final String text = Files.readString(file, StandardCharsets.UTF_8);
         final Scenario scenario = ScenarioParser.parse(file.toString(), text);
         final int lastLine = scenario.steps().get(scenario.steps().size() - 1).line();
