@@ -48,6 +48,9 @@ public sealed interface KernelOp {
     /** Consult {@code table} for every packet. */
     record RuleAdd(Netns ns, TableName table) implements KernelOp { }
 
+    /** Stop consulting {@code table} for every packet. */
+    record RuleDel(Netns ns, TableName table) implements KernelOp { }
+
     /** Consult {@code table} for packets marked {@code mark}. */
     record FwmarkRuleAdd(Netns ns, int mark, TableName table) implements KernelOp { }
 

@@ -36,6 +36,8 @@ public final class LinuxCommandRenderer {
             return "sed -i '/" + marker(o.table().name()) + "/d' /etc/iproute2/rt_tables";
         } else if (op instanceof KernelOp.RuleAdd o) {
             return in(o.ns()) + "ip rule add table " + o.table();
+        } else if (op instanceof KernelOp.RuleDel o) {
+            return in(o.ns()) + "ip rule del table " + o.table();
         } else if (op instanceof KernelOp.FwmarkRuleAdd o) {
             return in(o.ns()) + "ip rule add fwmark " + o.mark() + " table " + o.table();
         } else if (op instanceof KernelOp.FwmarkRuleDel o) {

@@ -85,6 +85,13 @@ public final class Host {
         this.options = startOptions;
     }
 
+    /** After {@code quit}: the program is gone; a new {@code init} may start it again. */
+    void stop() {
+        this.options = null;
+        identities.clear();
+        realArcs.clear();
+    }
+
     int takeIdentityIndex() {
         return nextIdentityIndex++;
     }

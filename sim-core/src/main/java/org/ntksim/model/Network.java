@@ -565,6 +565,39 @@ public final class Network {
         return ok;
     }
 
+    /**
+     * {@code quit} (spec §4.10, lukisi/proof {@code proof.vala}): the connectivity identities go with their
+     * namespaces, then table ntk, the SNAT rule and the own IPs of the main identity.
+     */
+    public void quit(final Host host) {
+        requireStarted(host);
+        for (final Identity id : new ArrayList<>(host.identities())) {
+            if (!id.isMain()) {
+                removeIdentity(host, id);
+            }
+        }
+        final Identity main = host.mainIdentity().orElseThrow();
+        final Host.StartOptions o = host.options();
+        final NetsukukuAddress n = main.address();
+        tables.emit(host, new KernelOp.RuleDel(Netns.DEFAULT, TableName.NTK));
+        tables.emit(host, new KernelOp.RouteFlush(Netns.DEFAULT, TableName.NTK.name()));
+        final Optional<Ipv4> global = Ipv4Mapping.global(n);
+        if (o.anonymize() && global.isPresent()) {
+            tables.emit(host, new KernelOp.Snat(Netns.DEFAULT, false, Ipv4Mapping.anonymizingRange(o.topology()), global.get()));
+        }
+        for (final Nic nic : host.nics().values()) {
+            global.ifPresent(ip -> tables.emit(host, new KernelOp.AddressDel(Netns.DEFAULT, ip, nic.dev())));
+            if (o.serveAnonymous()) {
+                Ipv4Mapping.anonymizing(n).ifPresent(ip -> tables.emit(host, new KernelOp.AddressDel(Netns.DEFAULT, ip, nic.dev())));
+            }
+            for (int k = o.topology().levels() - 1; k >= 1; k--) {
+                Ipv4Mapping.internal(n, k).ifPresent(ip -> tables.emit(host, new KernelOp.AddressDel(Netns.DEFAULT, ip, nic.dev())));
+            }
+        }
+        tables.emit(host, new KernelOp.AddressDel(Netns.DEFAULT, Ipv4Mapping.localhost(o.topology()), "lo"));
+        host.stop();
+    }
+
     /** Dismissal of a connectivity identity: its namespace goes, and its peers drop the direct routes to it. */
     public void dismiss(final Host host, final int identityIndex) {
         final Identity id = requireIdentity(host, identityIndex);
@@ -574,6 +607,10 @@ public final class Network {
         if (id.isConnectivityForMigration() && !id.isRemovalAllowed()) {
             throw new ModelException(id + " cannot be removed yet: check_connectivity has not said it can");
         }
+        removeIdentity(host, id);
+    }
+
+    private void removeIdentity(final Host host, final Identity id) {
         final Netns ns = id.netns();
         tables.emit(host, new KernelOp.RouteFlush(ns, "main"));
         for (final Nic nic : id.interfacesByRealDev().values()) {

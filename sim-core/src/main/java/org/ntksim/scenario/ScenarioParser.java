@@ -246,6 +246,14 @@ public final class ScenarioParser {
                 final long op = nonNegative(a[1], "op id");
                 add(line, (net, log) -> net.makeReal(net.requireHost(system), id, op));
             }
+            case "quit" -> {
+                arity(a, 0, "quit");
+                if (s.topology == null) {
+                    throw error("system " + system + " is not started (init first)");
+                }
+                s.topology = null;
+                add(line, (net, log) -> net.quit(net.requireHost(system)));
+            }
             case "check_connectivity" -> {
                 arity(a, 1, "check_connectivity IDENTITY");
                 final int id = nonNegative(a[0], "identity index");

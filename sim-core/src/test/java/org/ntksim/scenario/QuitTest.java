@@ -1,0 +1,33 @@
+package org.ntksim.scenario;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.ntksim.kernel.LinuxCommandRenderer;
+
+/** {@code quit} undoes what the start did (spec §4.10): rule and table ntk, SNAT, own IPs, localhost. */
+class QuitTest {
+
+    @Test
+    void quitRemovesNtkSnatAndOwnAddressesOfTheMainIdentity() throws Exception {
+        final String script = """
+                system alfa eth1 00:16:3E:FD:E2:AA 169.254.69.30
+                record off
+                alfa: init -i eth1 -k 4.2.2.2 3.0.1.0
+                record on
+                alfa: quit
+                """;
+        final var log = Replay.run(ScenarioParser.parse("q.scn", script));
+        assertEquals(List.of(
+                "ip rule del table ntk",
+                "ip route flush table ntk",
+                "iptables -t nat -D POSTROUTING -d 10.0.0.64/27 -j SNAT --to 10.0.0.26",
+                "ip address del 10.0.0.26/32 dev eth1",
+                "ip address del 10.0.0.90/32 dev eth1",
+                "ip address del 10.0.0.58/32 dev eth1",
+                "ip address del 10.0.0.50/32 dev eth1",
+                "ip address del 10.0.0.40/32 dev eth1",
+                "ip address del 10.0.0.32/32 dev lo"), log.commandsOf("alfa", new LinuxCommandRenderer()));
+    }
+}
