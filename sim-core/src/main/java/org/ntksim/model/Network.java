@@ -565,6 +565,14 @@ public final class Network {
         return ok;
     }
 
+    /** {@code update_all_routes}: every identity of the system rewrites ntk and its active tables (spec §3.5). */
+    public void updateAllRoutes(final Host host) {
+        requireStarted(host);
+        for (final Identity id : host.identities()) {
+            tables.refreshAll(id);
+        }
+    }
+
     /**
      * {@code quit} (spec §4.10, lukisi/proof {@code proof.vala}): the connectivity identities go with their
      * namespaces, then table ntk, the SNAT rule and the own IPs of the main identity.

@@ -246,6 +246,10 @@ public final class ScenarioParser {
                 final long op = nonNegative(a[1], "op id");
                 add(line, (net, log) -> net.makeReal(net.requireHost(system), id, op));
             }
+            case "update_all_routes" -> {
+                arity(a, 0, "update_all_routes");
+                add(line, (net, log) -> net.updateAllRoutes(net.requireHost(system)));
+            }
             case "quit" -> {
                 arity(a, 0, "quit");
                 if (s.topology == null) {

@@ -30,4 +30,18 @@ class QuitTest {
                 "ip address del 10.0.0.40/32 dev eth1",
                 "ip address del 10.0.0.32/32 dev lo"), log.commandsOf("alfa", new LinuxCommandRenderer()));
     }
+
+    @Test
+    void updateAllRoutesRewritesNtkOfALoneNode() throws Exception {
+        final String script = """
+                system alfa eth1 00:16:3E:FD:E2:AA 169.254.69.30
+                record off
+                alfa: init -i eth1 -k 4.2.2.2 3.0.1.0
+                record on
+                alfa: update_all_routes
+                """;
+        final List<String> lines = Replay.run(ScenarioParser.parse("u.scn", script)).commandsOf("alfa", new LinuxCommandRenderer());
+        assertEquals(18, lines.size());
+        assertEquals("ip route change unreachable 10.0.0.0/29 table ntk", lines.get(0));
+    }
 }
