@@ -7,11 +7,13 @@ import java.util.NoSuchElementException;
  * The fast {@link EventQueue}: a 4-ary min-heap over primitive arrays that allocates nothing per
  * event once it has grown to the peak population.
  *
- * <p><b>Layout.</b> Heap entry {@code i} is the pair {@code keys[2i] = timeNs},
- * {@code keys[2i+1] = seq} (adjacent, so the four children of a node, compared together, span
- * 64 bytes) and {@code slots[i]}, the index of the event's payload in a slab of parallel arrays
- * ({@code kind[]}, {@code target[]}, {@code arg[]}, {@code gen[]}). Payloads never move; sifting
- * moves only the 20-byte heap entries, "with a hole" (one write per level, no swaps).
+ * <p><b>Layout.</b> Heap entry {@code i} is {@code times[i]} (the event time) and
+ * {@code slots[i]}, the index of the event's payload in a slab of parallel arrays
+ * ({@code seqs[]}, {@code kinds[]}, {@code targets[]}, {@code args[]}, {@code gens[]}). Payloads
+ * never move; sifting moves only the 12-byte heap entries, "with a hole" (one write per level,
+ * no swaps). The four children of a node, compared together, are 32 contiguous bytes of
+ * {@code times}. The earliest child is picked with conditional moves on times alone; only exact
+ * time ties read the sequence numbers, so ties stay FIFO at a small cost.
  *
  * <p><b>Handles and lazy cancellation.</b> A handle is {@code (slot << 32) | generation}. The
  * generation of a slot is odd while its event is pending and even otherwise; {@link #cancel}
@@ -28,8 +30,8 @@ public final class HeapEventQueue implements EventQueue {
 
     private static final int DEFAULT_CAPACITY = 1024;
 
-    /** keys[2i] = time of heap entry i, keys[2i+1] = its sequence number. */
-    private long[] keys;
+    /** times[i] = time of heap entry i. */
+    private long[] times;
     /** slots[i] = slab slot of heap entry i. */
     private int[] slots;
     /** Number of heap entries, pending and cancelled. */
@@ -39,6 +41,7 @@ public final class HeapEventQueue implements EventQueue {
     private long nextSeq;
 
     // Slab, indexed by slot; capacity == slots.length (every heap entry owns exactly one slot).
+    private long[] seqs;
     private int[] kinds;
     private int[] targets;
     private long[] args;
@@ -57,10 +60,11 @@ public final class HeapEventQueue implements EventQueue {
      *     peak population to avoid any allocation after construction
      */
     public HeapEventQueue(final int initialCapacity) {
-        if (initialCapacity < 1 || initialCapacity > (1 << 29)) {
-            throw new IllegalArgumentException("initialCapacity must be in [1, 2^29], was " + initialCapacity);
+        if (initialCapacity < 1 || initialCapacity > (1 << 30)) {
+            throw new IllegalArgumentException("initialCapacity must be in [1, 2^30], was " + initialCapacity);
         }
-        keys = new long[2 * initialCapacity];
+        times = new long[initialCapacity];
+        seqs = new long[initialCapacity];
         slots = new int[initialCapacity];
         kinds = new int[initialCapacity];
         targets = new int[initialCapacity];
@@ -84,7 +88,8 @@ public final class HeapEventQueue implements EventQueue {
         kinds[slot] = kind;
         targets[slot] = target;
         args[slot] = arg;
-        siftUp(heapSize++, timeNs, nextSeq++, slot);
+        seqs[slot] = nextSeq++;
+        siftUp(heapSize++, timeNs, slot);
         live++;
         return ((long) slot << 32) | (gen & 0xFFFF_FFFFL);
     }
@@ -103,13 +108,11 @@ public final class HeapEventQueue implements EventQueue {
 
     @Override
     public boolean poll(final long limitNs, final EventCursor out) {
-        final long[] keys = this.keys;
         while (heapSize > 0) {
-            final long timeNs = keys[0];
+            final long timeNs = times[0];
             if (timeNs > limitNs) {
                 return false;
             }
-            final long seq = keys[1];
             final int slot = slots[0];
             removeRoot();
             freeSlots[freeTop++] = slot;
@@ -117,7 +120,7 @@ public final class HeapEventQueue implements EventQueue {
             if ((gen & 1) != 0) {
                 gens[slot] = gen + 1;
                 live--;
-                out.set(timeNs, seq, kinds[slot], targets[slot], args[slot],
+                out.set(timeNs, seqs[slot], kinds[slot], targets[slot], args[slot],
                         ((long) slot << 32) | (gen & 0xFFFF_FFFFL));
                 return true;
             }
@@ -130,7 +133,7 @@ public final class HeapEventQueue implements EventQueue {
         while (heapSize > 0) {
             final int slot = slots[0];
             if ((gens[slot] & 1) != 0) {
-                return keys[0];
+                return times[0];
             }
             removeRoot();
             freeSlots[freeTop++] = slot;
@@ -170,77 +173,115 @@ public final class HeapEventQueue implements EventQueue {
         return slots.length;
     }
 
-    /** Moves entry (timeNs, seq, slot) up from the hole at {@code hole}. */
-    private void siftUp(final int start, final long timeNs, final long seq, final int slot) {
-        final long[] keys = this.keys;
+    /** @return whether the event in slot {@code a} precedes the one in slot {@code b}, both at the same time */
+    private boolean seqBefore(final int a, final int b) {
+        return seqs[a] < seqs[b];
+    }
+
+    /** Moves the entry (timeNs, slot) up from the hole at {@code start}. */
+    private void siftUp(final int start, final long timeNs, final int slot) {
+        final long[] times = this.times;
         final int[] slots = this.slots;
         int hole = start;
         while (hole > 0) {
             final int parent = (hole - 1) >>> 2;
-            final long pt = keys[2 * parent];
-            if (pt < timeNs || (pt == timeNs && keys[2 * parent + 1] < seq)) {
+            final long pt = times[parent];
+            // Ties: the new event has the highest sequence number, so it stays below its parent.
+            if (pt <= timeNs) {
                 break;
             }
-            keys[2 * hole] = pt;
-            keys[2 * hole + 1] = keys[2 * parent + 1];
+            times[hole] = pt;
             slots[hole] = slots[parent];
             hole = parent;
         }
-        keys[2 * hole] = timeNs;
-        keys[2 * hole + 1] = seq;
+        times[hole] = timeNs;
         slots[hole] = slot;
     }
 
-    /** Removes the root entry, refilling the hole with the last entry sifted down. */
+    /**
+     * Removes the root entry, refilling the hole with the last entry sifted down. The hot path
+     * picks the earliest of four children with conditional moves on times only; exact ties
+     * between times (rare in most models) take {@link #minChildWithTies}, which also compares
+     * sequence numbers.
+     */
     private void removeRoot() {
         final int n = --heapSize;
         if (n == 0) {
             return;
         }
-        final long[] keys = this.keys;
+        final long[] times = this.times;
         final int[] slots = this.slots;
-        final long timeNs = keys[2 * n];
-        final long seq = keys[2 * n + 1];
+        final long timeNs = times[n];
         final int slot = slots[n];
         int hole = 0;
         while (true) {
-            final int first = 4 * hole + 1;
-            if (first >= n) {
-                break;
-            }
-            int best = first;
-            long bt = keys[2 * first];
-            long bs = keys[2 * first + 1];
-            final int end = Math.min(first + 4, n);
-            for (int c = first + 1; c < end; c++) {
-                final long ct = keys[2 * c];
-                if (ct < bt || (ct == bt && keys[2 * c + 1] < bs)) {
-                    best = c;
-                    bt = ct;
-                    bs = keys[2 * c + 1];
+            final int c = 4 * hole + 1;
+            int best;
+            long bt;
+            if (c + 3 < n) {
+                final long t0 = times[c];
+                final long t1 = times[c + 1];
+                final long t2 = times[c + 2];
+                final long t3 = times[c + 3];
+                // Branch-free minimum of four (times are >= 0, so differences cannot overflow):
+                // m is -1 when the right operand is earlier, 0 otherwise.
+                final long d01 = t1 - t0;
+                final long m01 = d01 >> 63;
+                final int a = c + (int) (m01 & 1);
+                final long ta = t0 + (d01 & m01);
+                final long d23 = t3 - t2;
+                final long m23 = d23 >> 63;
+                final int b = c + 2 + (int) (m23 & 1);
+                final long tb = t2 + (d23 & m23);
+                final long dab = tb - ta;
+                final long mab = dab >> 63;
+                best = a + ((b - a) & (int) mab);
+                bt = ta + (dab & mab);
+                if ((t0 == t1) | (t2 == t3) | (ta == tb)) {
+                    best = minChildWithTies(c, c + 4);
+                    bt = times[best];
                 }
-            }
-            if (timeNs < bt || (timeNs == bt && seq < bs)) {
+            } else if (c < n) {
+                best = minChildWithTies(c, n);
+                bt = times[best];
+            } else {
                 break;
             }
-            keys[2 * hole] = bt;
-            keys[2 * hole + 1] = bs;
+            if (timeNs < bt || (timeNs == bt && seqBefore(slot, slots[best]))) {
+                break;
+            }
+            times[hole] = bt;
             slots[hole] = slots[best];
             hole = best;
         }
-        keys[2 * hole] = timeNs;
-        keys[2 * hole + 1] = seq;
+        times[hole] = timeNs;
         slots[hole] = slot;
+    }
+
+    /** @return the index of the earliest entry in [from, to), comparing (time, seq) exactly */
+    private int minChildWithTies(final int from, final int to) {
+        final long[] times = this.times;
+        int best = from;
+        long bt = times[from];
+        for (int c = from + 1; c < to; c++) {
+            final long ct = times[c];
+            if (ct < bt || (ct == bt && seqBefore(slots[c], slots[best]))) {
+                best = c;
+                bt = ct;
+            }
+        }
+        return best;
     }
 
     /** Doubles every array; cold path, kept out of {@link #schedule}. */
     private void grow() {
         final int oldCapacity = slots.length;
-        if (oldCapacity >= (1 << 29)) {
+        if (oldCapacity >= (1 << 30)) {
             throw new IllegalStateException("event queue is full (" + oldCapacity + " events)");
         }
         final int capacity = oldCapacity * 2;
-        keys = Arrays.copyOf(keys, 2 * capacity);
+        times = Arrays.copyOf(times, capacity);
+        seqs = Arrays.copyOf(seqs, capacity);
         slots = Arrays.copyOf(slots, capacity);
         kinds = Arrays.copyOf(kinds, capacity);
         targets = Arrays.copyOf(targets, capacity);
