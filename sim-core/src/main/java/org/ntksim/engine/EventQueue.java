@@ -15,7 +15,8 @@ package org.ntksim.engine;
  * Handles may be recycled after about 2<sup>31</sup> events reuse the same internal slot, so do
  * not keep a handle alive for that long after its event has run.
  *
- * <p>The queue does not check that times are monotone; {@link Simulation} does. Not thread-safe.
+ * <p>Times are {@code >= 0} (simulated time starts at 0); the queue does not otherwise check
+ * that times are monotone, {@link Simulation} does. Not thread-safe.
  */
 public interface EventQueue {
 
@@ -25,11 +26,12 @@ public interface EventQueue {
     /**
      * Inserts an event.
      *
-     * @param timeNs absolute event time (any {@code long})
+     * @param timeNs absolute event time, {@code >= 0}
      * @param kind event kind, dispatched by {@link Simulation} to its handler
      * @param target entity the event is for (e.g. a node index), opaque to the queue
      * @param arg free payload, opaque to the queue (e.g. a packet id)
      * @return a handle {@code > 0} usable with {@link #cancel}
+     * @throws IllegalArgumentException if {@code timeNs < 0}
      */
     long schedule(long timeNs, int kind, int target, long arg);
 

@@ -23,7 +23,7 @@ import java.util.NoSuchElementException;
  * slot only after 2<sup>31</sup> reuses of that slot.
  *
  * <p>Complexity: schedule O(log<sub>4</sub> n), poll O(log<sub>4</sub> n) amortised over
- * cancelled entries, cancel O(1), size O(1). Memory: about 40 bytes per entry (heap + slab),
+ * cancelled entries, cancel O(1), size O(1). Memory: about 44 bytes per entry (heap + slab);
  * capacity doubles in a cold method. Not thread-safe.
  */
 public final class HeapEventQueue implements EventQueue {
@@ -79,6 +79,9 @@ public final class HeapEventQueue implements EventQueue {
 
     @Override
     public long schedule(final long timeNs, final int kind, final int target, final long arg) {
+        if (timeNs < 0) {
+            throw negativeTime(timeNs);
+        }
         if (heapSize == slots.length) {
             grow();
         }
@@ -271,6 +274,10 @@ public final class HeapEventQueue implements EventQueue {
             }
         }
         return best;
+    }
+
+    static IllegalArgumentException negativeTime(final long timeNs) {
+        return new IllegalArgumentException("event time must be >= 0 ns, was " + timeNs);
     }
 
     /** Doubles every array; cold path, kept out of {@link #schedule}. */

@@ -41,6 +41,9 @@ public final class ReferenceEventQueue implements EventQueue {
 
     @Override
     public long schedule(final long timeNs, final int kind, final int target, final long arg) {
+        if (timeNs < 0) {
+            throw HeapEventQueue.negativeTime(timeNs);
+        }
         final Entry e = new Entry(timeNs, nextSeq++, kind, target, arg);
         heap.add(e);
         pending.put(e.seq + 1, e);
