@@ -29,7 +29,7 @@ public class EnginePholdBench {
 
     static final int EVENTS = 1 << 16;
 
-    @Param({"reference", "heap"})
+    @Param({"reference", "heap", "radix"})
     String impl;
 
     @Param({"1000", "100000", "1000000"})

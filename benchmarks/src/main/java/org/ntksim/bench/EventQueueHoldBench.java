@@ -28,7 +28,7 @@ public class EventQueueHoldBench {
 
     static final int HOLDS = 1 << 14;
 
-    @Param({"reference", "heap"})
+    @Param({"reference", "heap", "radix"})
     String impl;
 
     @Param({"1000", "100000", "1000000"})

@@ -29,6 +29,12 @@ class EventQueueRandomizedTest {
         compare(seed, () -> new HeapEventQueue(2), true);
     }
 
+    @ParameterizedTest(name = "seed {0}")
+    @ValueSource(longs = {1, 2, 3, 42, 1337, 20240601, 0xDEADBEEFL, 987654321987L})
+    void radixShouldMatchReferenceQueueWhenTimesAreMonotone(final long seed) {
+        compare(seed, () -> new RadixEventQueue(2), true);
+    }
+
     /**
      * @param monotone if set, new times are never earlier than the last polled time, as in a
      *     simulation
