@@ -8,22 +8,20 @@ import java.util.NoSuchElementException;
  * event once it has grown to the peak population.
  *
  * <p><b>Layout.</b> Heap entry {@code i} is {@code times[i]} (the event time) and
- * {@code slots[i]}, the index of the event's payload in a slab of parallel arrays
- * ({@code seqs[]}, {@code kinds[]}, {@code targets[]}, {@code args[]}, {@code gens[]}). Payloads
- * never move; sifting moves only the 12-byte heap entries, "with a hole" (one write per level,
- * no swaps). The four children of a node, compared together, are 32 contiguous bytes of
- * {@code times}. The earliest child is picked with conditional moves on times alone; only exact
- * time ties read the sequence numbers, so ties stay FIFO at a small cost.
+ * {@code slots[i]}, the slot of the event's payload in an {@link EventSlab} (sequence number,
+ * kind, target, argument and generation in one 32-byte record). Payloads never move; sifting
+ * moves only the 12-byte heap entries, "with a hole" (one write per level, no swaps). The four
+ * children of a node, compared together, are 32 contiguous bytes of {@code times}. The earliest
+ * child is picked with branch-free arithmetic on times alone (a data-dependent branch there
+ * mispredicts about half the time); only exact time ties read the sequence numbers, so ties stay
+ * FIFO at a small cost.
  *
- * <p><b>Handles and lazy cancellation.</b> A handle is {@code (slot << 32) | generation}. The
- * generation of a slot is odd while its event is pending and even otherwise; {@link #cancel}
- * makes it even in O(1) and leaves the entry in the heap, and {@link #poll} discards entries whose
- * slot generation is even. A slot returns to the free list only when its heap entry is removed,
- * so a stale entry can never alias a newer event. A handle could alias a later event of the same
- * slot only after 2<sup>31</sup> reuses of that slot.
+ * <p><b>Handles and lazy cancellation</b> are those of {@link EventSlab}: cancel marks the
+ * payload in O(1) and leaves the heap entry, which {@link #poll} discards when it reaches the
+ * root; its slot is reused only then, so a stale entry never aliases a newer event.
  *
  * <p>Complexity: schedule O(log<sub>4</sub> n), poll O(log<sub>4</sub> n) amortised over
- * cancelled entries, cancel O(1), size O(1). Memory: about 44 bytes per entry (heap + slab);
+ * cancelled entries, cancel O(1), size O(1). Memory: about 48 bytes per entry (heap + slab);
  * capacity doubles in a cold method. Not thread-safe.
  */
 public final class HeapEventQueue implements EventQueue {
@@ -34,21 +32,13 @@ public final class HeapEventQueue implements EventQueue {
     private long[] times;
     /** slots[i] = slab slot of heap entry i. */
     private int[] slots;
-    /** Number of heap entries, pending and cancelled. */
+    /** Number of heap entries, pending and cancelled; also the number of slab slots in use. */
     private int heapSize;
     /** Number of pending (not cancelled) events. */
     private int live;
     private long nextSeq;
-
-    // Slab, indexed by slot; capacity == slots.length (every heap entry owns exactly one slot).
-    private long[] seqs;
-    private int[] kinds;
-    private int[] targets;
-    private long[] args;
-    private int[] gens;
-    /** Stack of free slots: freeSlots[0 .. freeTop). */
-    private int[] freeSlots;
-    private int freeTop;
+    /** Payloads, free slots and generations; same capacity as the heap arrays. */
+    private final EventSlab slab;
 
     /** Creates a queue with a default initial capacity; it grows as needed. */
     public HeapEventQueue() {
@@ -60,21 +50,9 @@ public final class HeapEventQueue implements EventQueue {
      *     peak population to avoid any allocation after construction
      */
     public HeapEventQueue(final int initialCapacity) {
-        if (initialCapacity < 1 || initialCapacity > (1 << 30)) {
-            throw new IllegalArgumentException("initialCapacity must be in [1, 2^30], was " + initialCapacity);
-        }
+        slab = new EventSlab(initialCapacity); // validates the capacity
         times = new long[initialCapacity];
-        seqs = new long[initialCapacity];
         slots = new int[initialCapacity];
-        kinds = new int[initialCapacity];
-        targets = new int[initialCapacity];
-        args = new long[initialCapacity];
-        gens = new int[initialCapacity];
-        freeSlots = new int[initialCapacity];
-        for (int i = 0; i < initialCapacity; i++) {
-            freeSlots[i] = initialCapacity - 1 - i;
-        }
-        freeTop = initialCapacity;
     }
 
     @Override
@@ -85,27 +63,18 @@ public final class HeapEventQueue implements EventQueue {
         if (heapSize == slots.length) {
             grow();
         }
-        final int slot = freeSlots[--freeTop];
-        final int gen = gens[slot] + 1; // even -> odd: pending
-        gens[slot] = gen;
-        kinds[slot] = kind;
-        targets[slot] = target;
-        args[slot] = arg;
-        seqs[slot] = nextSeq++;
-        siftUp(heapSize++, timeNs, slot);
+        final long handle = slab.allocate(nextSeq++, kind, target, arg);
+        siftUp(heapSize++, timeNs, (int) (handle >>> 32));
         live++;
-        return ((long) slot << 32) | (gen & 0xFFFF_FFFFL);
+        return handle;
     }
 
     @Override
     public boolean cancel(final long handle) {
-        final long slotL = handle >>> 32;
-        final int gen = (int) handle;
-        if (slotL >= gens.length || (gen & 1) == 0 || gens[(int) slotL] != gen) {
+        if (!slab.cancel(handle)) {
             return false;
         }
-        gens[(int) slotL] = gen + 1; // odd -> even: cancelled; the heap entry is discarded at poll
-        live--;
+        live--; // the heap entry stays and is discarded when it reaches the root
         return true;
     }
 
@@ -118,15 +87,12 @@ public final class HeapEventQueue implements EventQueue {
             }
             final int slot = slots[0];
             removeRoot();
-            freeSlots[freeTop++] = slot;
-            final int gen = gens[slot];
-            if ((gen & 1) != 0) {
-                gens[slot] = gen + 1;
+            if (slab.isPending(slot)) {
                 live--;
-                out.set(timeNs, seqs[slot], kinds[slot], targets[slot], args[slot],
-                        ((long) slot << 32) | (gen & 0xFFFF_FFFFL));
+                slab.deliver(slot, timeNs, out);
                 return true;
             }
+            slab.release(slot);
         }
         return false;
     }
@@ -135,11 +101,11 @@ public final class HeapEventQueue implements EventQueue {
     public long peekTimeNs() {
         while (heapSize > 0) {
             final int slot = slots[0];
-            if ((gens[slot] & 1) != 0) {
+            if (slab.isPending(slot)) {
                 return times[0];
             }
             removeRoot();
-            freeSlots[freeTop++] = slot;
+            slab.release(slot);
         }
         throw new NoSuchElementException("event queue is empty");
     }
@@ -157,18 +123,11 @@ public final class HeapEventQueue implements EventQueue {
     @Override
     public void clear() {
         for (int i = 0; i < heapSize; i++) {
-            final int slot = slots[i];
-            if ((gens[slot] & 1) != 0) {
-                gens[slot]++; // invalidate outstanding handles
-            }
+            slab.invalidate(slots[i]);
         }
         heapSize = 0;
         live = 0;
-        final int capacity = slots.length;
-        for (int i = 0; i < capacity; i++) {
-            freeSlots[i] = capacity - 1 - i;
-        }
-        freeTop = capacity;
+        slab.releaseAll();
     }
 
     /** @return the number of events the queue holds before it grows again */
@@ -178,7 +137,7 @@ public final class HeapEventQueue implements EventQueue {
 
     /** @return whether the event in slot {@code a} precedes the one in slot {@code b}, both at the same time */
     private boolean seqBefore(final int a, final int b) {
-        return seqs[a] < seqs[b];
+        return slab.seq(a) < slab.seq(b);
     }
 
     /** Moves the entry (timeNs, slot) up from the hole at {@code start}. */
@@ -282,24 +241,10 @@ public final class HeapEventQueue implements EventQueue {
 
     /** Doubles every array; cold path, kept out of {@link #schedule}. */
     private void grow() {
-        final int oldCapacity = slots.length;
-        if (oldCapacity >= (1 << 30)) {
-            throw new IllegalStateException("event queue is full (" + oldCapacity + " events)");
-        }
-        final int capacity = oldCapacity * 2;
+        slab.grow(); // all slots are in use (one per heap entry); checks the maximum capacity
+        final int capacity = slab.capacity();
         times = Arrays.copyOf(times, capacity);
-        seqs = Arrays.copyOf(seqs, capacity);
         slots = Arrays.copyOf(slots, capacity);
-        kinds = Arrays.copyOf(kinds, capacity);
-        targets = Arrays.copyOf(targets, capacity);
-        args = Arrays.copyOf(args, capacity);
-        gens = Arrays.copyOf(gens, capacity);
-        // All old slots are in use (heapSize == oldCapacity), so the free stack holds only new ones.
-        freeSlots = new int[capacity];
-        for (int i = 0; i < oldCapacity; i++) {
-            freeSlots[i] = capacity - 1 - i;
-        }
-        freeTop = oldCapacity;
     }
 
     @Override

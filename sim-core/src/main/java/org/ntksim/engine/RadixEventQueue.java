@@ -37,15 +37,25 @@ import java.util.NoSuchElementException;
  */
 public final class RadixEventQueue implements EventQueue {
 
-    /** Times are >= 0, so bit 63 never differs: buckets 0..63. */
-    private static final int BUCKETS = 64;
+    /** Bits per digit. */
+    private static final int DIGIT_BITS = 8;
+    private static final int DIGIT_MASK = (1 << DIGIT_BITS) - 1;
+    /** Digit levels needed for 63-bit times. */
+    private static final int LEVELS = (63 + DIGIT_BITS - 1) / DIGIT_BITS;
+    /** Bucket 0 holds times equal to {@code last}; bucket 1 + (level << DIGIT_BITS) + digit the others. */
+    private static final int BUCKETS = 1 + (LEVELS << DIGIT_BITS);
+    private static final int WORDS = (BUCKETS - 1 + 63) / 64;
+    private static final long[] NO_TIMES = new long[0];
+    private static final int[] NO_SLOTS = new int[0];
     private static final int DEFAULT_CAPACITY = 1024;
     private static final int INITIAL_BUCKET_CAPACITY = 16;
 
     /** Time of the last polled event: the floor for new events. */
     private long last;
-    /** Bit b set iff bucket b (b > 0) is non-empty; bit 0 is not maintained. */
-    private long occupied;
+    /** Bit (b - 1) set iff bucket b (b > 0) is non-empty. */
+    private final long[] occupied = new long[WORDS];
+    /** Bit w set iff occupied[w] != 0. */
+    private long summary;
 
     private final long[][] bucketTimes = new long[BUCKETS][];
     private final int[][] bucketSlots = new int[BUCKETS][];
@@ -55,18 +65,11 @@ public final class RadixEventQueue implements EventQueue {
 
     /** Number of pending (not cancelled) events. */
     private int live;
+    /** Number of bucket entries, pending and cancelled; also the number of slab slots in use. */
+    private int entries;
     private long nextSeq;
-
-    // Slab, indexed by slot.
-    private long[] seqs;
-    private int[] kinds;
-    private int[] targets;
-    private long[] args;
-    private int[] gens;
-    private int[] freeSlots;
-    private int freeTop;
-    /** Slots in use (pending or cancelled-but-still-in-a-bucket). */
-    private int used;
+    /** Payloads, free slots and generations. */
+    private final EventSlab slab;
 
     /** Creates a queue with a default initial capacity; it grows as needed. */
     public RadixEventQueue() {
@@ -75,23 +78,9 @@ public final class RadixEventQueue implements EventQueue {
 
     /** @param initialCapacity number of events held before the slab first grows */
     public RadixEventQueue(final int initialCapacity) {
-        if (initialCapacity < 1 || initialCapacity > (1 << 30)) {
-            throw new IllegalArgumentException("initialCapacity must be in [1, 2^30], was " + initialCapacity);
-        }
-        for (int b = 0; b < BUCKETS; b++) {
-            bucketTimes[b] = new long[INITIAL_BUCKET_CAPACITY];
-            bucketSlots[b] = new int[INITIAL_BUCKET_CAPACITY];
-        }
-        seqs = new long[initialCapacity];
-        kinds = new int[initialCapacity];
-        targets = new int[initialCapacity];
-        args = new long[initialCapacity];
-        gens = new int[initialCapacity];
-        freeSlots = new int[initialCapacity];
-        for (int i = 0; i < initialCapacity; i++) {
-            freeSlots[i] = initialCapacity - 1 - i;
-        }
-        freeTop = initialCapacity;
+        slab = new EventSlab(initialCapacity); // validates the capacity
+        Arrays.fill(bucketTimes, NO_TIMES); // allocated on first use
+        Arrays.fill(bucketSlots, NO_SLOTS);
     }
 
     @Override
@@ -99,20 +88,24 @@ public final class RadixEventQueue implements EventQueue {
         if (timeNs < last) {
             throw beforeFloor(timeNs);
         }
-        if (freeTop == 0) {
-            growSlab();
+        if (slab.isFull()) {
+            slab.grow();
         }
-        final int slot = freeSlots[--freeTop];
-        used++;
-        final int gen = gens[slot] + 1; // even -> odd: pending
-        gens[slot] = gen;
-        kinds[slot] = kind;
-        targets[slot] = target;
-        args[slot] = arg;
-        seqs[slot] = nextSeq++;
-        append(64 - Long.numberOfLeadingZeros(timeNs ^ last), timeNs, slot);
+        final long handle = slab.allocate(nextSeq++, kind, target, arg);
+        append(bucketOf(timeNs, last), timeNs, (int) (handle >>> 32));
+        entries++;
         live++;
-        return ((long) slot << 32) | (gen & 0xFFFF_FFFFL);
+        return handle;
+    }
+
+    /** @return the bucket of {@code timeNs >= last} */
+    private static int bucketOf(final long timeNs, final long last) {
+        final long diff = timeNs ^ last;
+        if (diff == 0) {
+            return 0;
+        }
+        final int level = (63 - Long.numberOfLeadingZeros(diff)) / DIGIT_BITS;
+        return 1 + (level << DIGIT_BITS) + ((int) (timeNs >>> (level * DIGIT_BITS)) & DIGIT_MASK);
     }
 
     private void append(final int b, final long timeNs, final int slot) {
@@ -123,18 +116,19 @@ public final class RadixEventQueue implements EventQueue {
         bucketTimes[b][n] = timeNs;
         bucketSlots[b][n] = slot;
         bucketSize[b] = n + 1;
-        occupied |= 1L << b;
+        if (b != 0) {
+            final int w = (b - 1) >>> 6;
+            occupied[w] |= 1L << (b - 1);
+            summary |= 1L << w;
+        }
     }
 
     @Override
     public boolean cancel(final long handle) {
-        final long slotL = handle >>> 32;
-        final int gen = (int) handle;
-        if (slotL >= gens.length || (gen & 1) == 0 || gens[(int) slotL] != gen) {
+        if (!slab.cancel(handle)) {
             return false;
         }
-        gens[(int) slotL] = gen + 1; // odd -> even: cancelled; dropped when its bucket is scanned
-        live--;
+        live--; // the bucket entry stays and is dropped when its bucket is polled or scanned
         return true;
     }
 
@@ -146,15 +140,13 @@ public final class RadixEventQueue implements EventQueue {
                     return false;
                 }
                 final int slot = bucketSlots[0][head0++];
-                freeSlot(slot);
-                final int gen = gens[slot];
-                if ((gen & 1) != 0) {
-                    gens[slot] = gen + 1;
+                entries--;
+                if (slab.isPending(slot)) {
                     live--;
-                    out.set(last, seqs[slot], kinds[slot], targets[slot], args[slot],
-                            ((long) slot << 32) | (gen & 0xFFFF_FFFFL));
+                    slab.deliver(slot, last, out);
                     return true;
                 }
+                slab.release(slot);
                 continue;
             }
             if (!refill(limitNs)) {
@@ -177,37 +169,74 @@ public final class RadixEventQueue implements EventQueue {
             if (b < 0) {
                 return false;
             }
-            final long min = compactAndMin(b);
-            if (bucketSize[b] == 0) {
-                continue; // only cancelled entries
+            // Fast path: one sequential pass over times only. The earliest entry must be live,
+            // because `last` may only move to the time of an event that is about to be polled.
+            final long[] times = bucketTimes[b];
+            final int n = bucketSize[b];
+            long min = times[0];
+            long max = min;
+            int minIndex = 0;
+            for (int i = 1; i < n; i++) {
+                final long t = times[i];
+                if (t < min) {
+                    min = t;
+                    minIndex = i;
+                }
+                max = Math.max(max, t);
+            }
+            if (!slab.isPending(bucketSlots[b][minIndex])) {
+                min = compactAndMin(b); // slow path: drop the cancelled entries of this bucket
+                if (bucketSize[b] == 0) {
+                    continue;
+                }
+                max = Long.MAX_VALUE; // unknown: redistribute
             }
             if (min > limitNs) {
                 return false;
             }
             last = min;
-            redistribute(b);
+            if (min == max) {
+                swapWithBucket0(b); // all at the same time (always so at level 0): O(1)
+            } else {
+                redistribute(b);
+            }
             return true;
         }
     }
 
+    /** Bucket 0 is empty: makes bucket b, whose entries are all at time {@code last}, bucket 0. */
+    private void swapWithBucket0(final int b) {
+        final long[] times = bucketTimes[0];
+        final int[] slots = bucketSlots[0];
+        bucketTimes[0] = bucketTimes[b];
+        bucketSlots[0] = bucketSlots[b];
+        bucketSize[0] = bucketSize[b];
+        bucketTimes[b] = times;
+        bucketSlots[b] = slots;
+        bucketSize[b] = 0;
+        markEmpty(b);
+    }
+
     /** @return the lowest non-empty bucket other than 0, or -1 */
     private int lowestNonEmpty() {
-        final long mask = occupied & ~1L;
-        return mask == 0 ? -1 : Long.numberOfTrailingZeros(mask);
+        if (summary == 0) {
+            return -1;
+        }
+        final int w = Long.numberOfTrailingZeros(summary);
+        return 1 + (w << 6) + Long.numberOfTrailingZeros(occupied[w]);
     }
 
     /** Drops cancelled entries of bucket b (keeping order) and returns its earliest time. */
     private long compactAndMin(final int b) {
         final long[] times = bucketTimes[b];
         final int[] slots = bucketSlots[b];
-        final int[] gens = this.gens;
         final int n = bucketSize[b];
         long min = Long.MAX_VALUE;
         int kept = 0;
         for (int i = 0; i < n; i++) {
             final int slot = slots[i];
-            if ((gens[slot] & 1) == 0) {
-                freeSlot(slot);
+            if (!slab.isPending(slot)) {
+                slab.release(slot);
                 continue;
             }
             final long t = times[i];
@@ -216,9 +245,10 @@ public final class RadixEventQueue implements EventQueue {
             kept++;
             min = Math.min(min, t);
         }
+        entries -= n - kept;
         bucketSize[b] = kept;
         if (kept == 0) {
-            occupied &= ~(1L << b);
+            markEmpty(b);
         }
         return min;
     }
@@ -231,21 +261,31 @@ public final class RadixEventQueue implements EventQueue {
         final long last = this.last;
         for (int i = 0; i < n; i++) {
             final long t = times[i];
-            append(64 - Long.numberOfLeadingZeros(t ^ last), t, slots[i]);
+            append(bucketOf(t, last), t, slots[i]);
         }
         bucketSize[b] = 0;
-        occupied &= ~(1L << b);
+        markEmpty(b);
+    }
+
+    private void markEmpty(final int b) {
+        final int w = (b - 1) >>> 6;
+        final long word = occupied[w] & ~(1L << (b - 1));
+        occupied[w] = word;
+        if (word == 0) {
+            summary &= ~(1L << w);
+        }
     }
 
     @Override
     public long peekTimeNs() {
         while (head0 < bucketSize[0]) {
             final int slot = bucketSlots[0][head0];
-            if ((gens[slot] & 1) != 0) {
+            if (slab.isPending(slot)) {
                 return last;
             }
             head0++;
-            freeSlot(slot);
+            entries--;
+            slab.release(slot);
         }
         while (true) {
             final int b = lowestNonEmpty();
@@ -274,23 +314,17 @@ public final class RadixEventQueue implements EventQueue {
         for (int b = 0; b < BUCKETS; b++) {
             final int[] slots = bucketSlots[b];
             for (int i = b == 0 ? head0 : 0; i < bucketSize[b]; i++) {
-                final int slot = slots[i];
-                if ((gens[slot] & 1) != 0) {
-                    gens[slot]++; // invalidate outstanding handles
-                }
-                freeSlot(slot);
+                slab.invalidate(slots[i]); // outstanding handles no longer match
             }
             bucketSize[b] = 0;
         }
+        slab.releaseAll();
         head0 = 0;
-        occupied = 0;
+        Arrays.fill(occupied, 0L);
+        summary = 0;
         live = 0;
+        entries = 0;
         last = 0;
-    }
-
-    private void freeSlot(final int slot) {
-        freeSlots[freeTop++] = slot;
-        used--;
     }
 
     private IllegalArgumentException beforeFloor(final long timeNs) {
@@ -302,32 +336,13 @@ public final class RadixEventQueue implements EventQueue {
     }
 
     private void growBucket(final int b) {
-        final int capacity = 2 * bucketSlots[b].length;
+        final int capacity = Math.max(INITIAL_BUCKET_CAPACITY, 2 * bucketSlots[b].length);
         bucketTimes[b] = Arrays.copyOf(bucketTimes[b], capacity);
         bucketSlots[b] = Arrays.copyOf(bucketSlots[b], capacity);
     }
 
-    /** All slots are in use: doubles the slab. Cold path. */
-    private void growSlab() {
-        final int oldCapacity = gens.length;
-        if (oldCapacity >= (1 << 30)) {
-            throw new IllegalStateException("event queue is full (" + oldCapacity + " events)");
-        }
-        final int capacity = 2 * oldCapacity;
-        seqs = Arrays.copyOf(seqs, capacity);
-        kinds = Arrays.copyOf(kinds, capacity);
-        targets = Arrays.copyOf(targets, capacity);
-        args = Arrays.copyOf(args, capacity);
-        gens = Arrays.copyOf(gens, capacity);
-        freeSlots = new int[capacity];
-        for (int i = oldCapacity; i < capacity; i++) {
-            freeSlots[capacity - 1 - i] = i;
-        }
-        freeTop = capacity - oldCapacity;
-    }
-
     @Override
     public String toString() {
-        return "RadixEventQueue[size=" + live + ", entries=" + used + ", last=" + last + "ns]";
+        return "RadixEventQueue[size=" + live + ", entries=" + entries + ", last=" + last + "ns]";
     }
 }
