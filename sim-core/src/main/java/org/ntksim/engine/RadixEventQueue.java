@@ -4,36 +4,38 @@ import java.util.Arrays;
 import java.util.NoSuchElementException;
 
 /**
- * A monotone {@link EventQueue}: a radix heap over primitive arrays, for simulations (which
- * never schedule before the current time). Allocates nothing per event once its buckets have
- * grown to the workload's peak.
+ * A monotone {@link EventQueue}: a radix heap with 8-bit digits over primitive arrays, for
+ * simulations (which never schedule before the current time). The fastest implementation on
+ * large populations; allocates nothing per event in steady state.
  *
  * <p><b>Precondition.</b> Every scheduled time must be {@code >=} the time of the last polled
  * event ({@link Simulation} guarantees it); otherwise {@link #schedule} throws
  * {@link IllegalArgumentException}. {@link #clear()} resets that floor to 0.
  *
- * <p><b>Structure.</b> Let {@code last} be the time of the last polled event. Bucket {@code b}
- * holds the entries whose time differs from {@code last} first in bit {@code b - 1}
- * ({@code b = 64 - numberOfLeadingZeros(time ^ last)}, at most 63 since times are {@code >= 0}); bucket 0 holds the entries at exactly
- * {@code last}. Polling takes bucket 0 in FIFO order; when it is empty, the lowest non-empty
- * bucket is scanned for its earliest time, which becomes {@code last}, and its entries are
- * redistributed into lower buckets. Each entry moves at most 63 times, in practice a few; all
- * accesses are sequential appends and scans, which is what makes it fast on large populations.
+ * <p><b>Structure.</b> Let {@code last} be the time of the last polled event. Bucket 0 holds
+ * the entries at exactly {@code last}. Any other entry differs from {@code last} first in some
+ * 8-bit digit (level 0..7 of the 63-bit time); it lives in bucket
+ * {@code 1 + (level << 8) + its digit at that level}. Every entry of a bucket is earlier than
+ * every entry of a higher bucket, so polling takes bucket 0 in FIFO order and, when it is empty,
+ * scans the lowest non-empty bucket (found with a two-level bitmap) for its earliest time, which
+ * becomes {@code last}; the bucket's entries then move down to lower levels (or, if they all
+ * share that time, the bucket simply becomes bucket 0). An entry moves at most 8 times, in
+ * practice two or three; all accesses are sequential appends and scans, which is what makes it
+ * fast on large populations. Bucket arrays emptied by a move are kept as spares and reused.
  *
  * <p><b>Ties are FIFO.</b> Every bucket is kept in scheduling order: an entry is appended either
- * when it is scheduled (after every entry already present) or when a higher bucket is
- * redistributed, which only happens while all lower buckets are empty. So equal times leave in
- * the order they were scheduled, as the contract requires, without storing sequence numbers in
- * the buckets.
+ * when it is scheduled (after every entry already present) or when a higher bucket moves down,
+ * which only happens while all lower buckets are empty. So equal times leave in the order they
+ * were scheduled, as the contract requires, without comparing sequence numbers.
  *
- * <p><b>Handles and cancellation</b> work as in {@link HeapEventQueue}: a slab slot per entry,
- * odd generation while pending, lazy removal. Cancelled entries are dropped when their bucket is
- * scanned or polled.
+ * <p><b>Handles and cancellation</b> are those of {@link EventSlab}: a slab slot per entry, odd
+ * generation while pending, lazy removal. Cancelled entries are dropped when they reach bucket 0
+ * or when their bucket is scanned; {@code last} only ever moves to the time of a pending event.
  *
- * <p>Complexity: schedule O(1); poll amortised O(number of bits by which times differ), i.e.
- * at most 63 moves per entry and a handful of moves in practice; cancel O(1). {@link #peekTimeNs()} may
- * scan a bucket: O(bucket size). Memory: 12 bytes per entry in buckets (bucket arrays only
- * grow, so up to a few times the peak population) plus a 36-byte slab entry. Not thread-safe.
+ * <p>Complexity: schedule O(1); poll amortised O(1) (at most 8 moves per entry); cancel O(1);
+ * {@link #peekTimeNs()} may scan a bucket, O(bucket size). Memory: 12 bytes per entry in
+ * buckets, plus spare bucket arrays (bounded by the peak), plus a 32-byte slab record per
+ * event. Not thread-safe.
  */
 public final class RadixEventQueue implements EventQueue {
 
@@ -60,6 +62,10 @@ public final class RadixEventQueue implements EventQueue {
     private final long[][] bucketTimes = new long[BUCKETS][];
     private final int[][] bucketSlots = new int[BUCKETS][];
     private final int[] bucketSize = new int[BUCKETS];
+    /** Emptied large bucket arrays, reused by growing buckets so that steady state allocates nothing. */
+    private final long[][] spareTimes = new long[BUCKETS][];
+    private final int[][] spareSlots = new int[BUCKETS][];
+    private int spares;
     /** Read position of bucket 0, which is consumed as a FIFO. */
     private int head0;
 
@@ -265,6 +271,7 @@ public final class RadixEventQueue implements EventQueue {
         }
         bucketSize[b] = 0;
         markEmpty(b);
+        recycle(b);
     }
 
     private void markEmpty(final int b) {
@@ -335,10 +342,55 @@ public final class RadixEventQueue implements EventQueue {
                 + " ns is before the last polled event at " + last + " ns");
     }
 
+    /**
+     * Bucket b needs room: moves it into a spare array of at least twice its capacity if one
+     * exists, else into a new one. Cold path.
+     */
     private void growBucket(final int b) {
-        final int capacity = Math.max(INITIAL_BUCKET_CAPACITY, 2 * bucketSlots[b].length);
-        bucketTimes[b] = Arrays.copyOf(bucketTimes[b], capacity);
-        bucketSlots[b] = Arrays.copyOf(bucketSlots[b], capacity);
+        final int n = bucketSize[b];
+        final long[] oldTimes = bucketTimes[b];
+        final int[] oldSlots = bucketSlots[b];
+        final int needed = Math.max(INITIAL_BUCKET_CAPACITY, 2 * oldSlots.length);
+        long[] times = null;
+        int[] slots = null;
+        for (int i = spares - 1; i >= 0; i--) {
+            if (spareSlots[i].length >= needed) {
+                times = spareTimes[i];
+                slots = spareSlots[i];
+                spares--;
+                spareTimes[i] = spareTimes[spares];
+                spareSlots[i] = spareSlots[spares];
+                spareTimes[spares] = null;
+                spareSlots[spares] = null;
+                break;
+            }
+        }
+        if (times == null) {
+            times = new long[needed];
+            slots = new int[needed];
+        }
+        System.arraycopy(oldTimes, 0, times, 0, n);
+        System.arraycopy(oldSlots, 0, slots, 0, n);
+        bucketTimes[b] = times;
+        bucketSlots[b] = slots;
+        addSpare(oldTimes, oldSlots);
+    }
+
+    /** Bucket b was just emptied: lends its arrays to the spares if they are worth keeping. */
+    private void recycle(final int b) {
+        if (bucketSlots[b].length > INITIAL_BUCKET_CAPACITY && spares < BUCKETS) {
+            addSpare(bucketTimes[b], bucketSlots[b]);
+            bucketTimes[b] = NO_TIMES;
+            bucketSlots[b] = NO_SLOTS;
+        }
+    }
+
+    private void addSpare(final long[] times, final int[] slots) {
+        if (slots.length > INITIAL_BUCKET_CAPACITY && spares < BUCKETS) {
+            spareTimes[spares] = times;
+            spareSlots[spares] = slots;
+            spares++;
+        }
     }
 
     @Override

@@ -52,9 +52,9 @@ public final class Simulation {
     private int actionCount;
     private final Long2IntOpenHashMap actionByHandle = new Long2IntOpenHashMap();
 
-    /** A simulation using a {@link HeapEventQueue}. */
+    /** A simulation using a {@link RadixEventQueue}, the fastest queue for simulations. */
     public Simulation(final RandomStreams streams) {
-        this(streams, new HeapEventQueue());
+        this(streams, new RadixEventQueue());
     }
 
     /**
