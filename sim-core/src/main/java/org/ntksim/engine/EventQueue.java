@@ -15,8 +15,10 @@ package org.ntksim.engine;
  * Handles may be recycled after about 2<sup>31</sup> events reuse the same internal slot, so do
  * not keep a handle alive for that long after its event has run.
  *
- * <p>Times are {@code >= 0} (simulated time starts at 0); the queue does not otherwise check
- * that times are monotone, {@link Simulation} does. Not thread-safe.
+ * <p>Times are {@code >= 0} (simulated time starts at 0). {@link Simulation} guarantees that
+ * times are monotone (never before the last polled event); {@link RadixEventQueue} relies on it
+ * and throws otherwise, {@link HeapEventQueue} and {@link ReferenceEventQueue} accept any order.
+ * Not thread-safe.
  */
 public interface EventQueue {
 

@@ -4,8 +4,9 @@ import java.util.Arrays;
 import java.util.NoSuchElementException;
 
 /**
- * The fast {@link EventQueue}: a 4-ary min-heap over primitive arrays that allocates nothing per
- * event once it has grown to the peak population.
+ * A general {@link EventQueue}: a 4-ary min-heap over primitive arrays that allocates nothing
+ * per event once it has grown to the peak population. Unlike {@link RadixEventQueue} it accepts
+ * times in any order; on large populations the radix queue is faster (see benchmarks/README.md).
  *
  * <p><b>Layout.</b> Heap entry {@code i} is {@code times[i]} (the event time) and
  * {@code slots[i]}, the slot of the event's payload in an {@link EventSlab} (sequence number,

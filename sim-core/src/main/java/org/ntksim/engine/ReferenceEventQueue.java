@@ -9,7 +9,7 @@ import java.util.PriorityQueue;
  * The obviously correct {@link EventQueue}: a {@link PriorityQueue} of event objects, plus a map
  * from handle to event for O(1) lazy cancellation. The handle is the event's sequence number
  * plus one. Allocates one object per event; use it as the oracle in tests and as the baseline in
- * benchmarks, and {@link HeapEventQueue} in simulations.
+ * benchmarks, and {@link RadixEventQueue} or {@link HeapEventQueue} in simulations.
  *
  * <p>Complexity: schedule and poll O(log n), cancel O(1) expected. Not thread-safe.
  */

@@ -9,8 +9,11 @@
  *
  * <ul>
  *   <li>{@link org.ntksim.engine.EventQueue}: the future event set interface, with
- *       {@link org.ntksim.engine.HeapEventQueue} (fast, allocation-free) and
- *       {@link org.ntksim.engine.ReferenceEventQueue} (obviously correct, for tests);</li>
+ *       {@link org.ntksim.engine.RadixEventQueue} (monotone radix heap, the default and fastest
+ *       on large populations), {@link org.ntksim.engine.HeapEventQueue} (4-ary heap, no
+ *       monotonicity requirement), both allocation-free in steady state, and
+ *       {@link org.ntksim.engine.ReferenceEventQueue} ({@code java.util.PriorityQueue},
+ *       obviously correct, the oracle of the tests);</li>
  *   <li>{@link org.ntksim.engine.Simulation}: owns clock, queue, random streams and handlers;</li>
  *   <li>{@link org.ntksim.engine.EventFingerprint}: order-sensitive hash of executed events,
  *       for golden regression tests.</li>
