@@ -19,7 +19,7 @@ import java.util.NoSuchElementException;
  * every entry of a higher bucket, so polling takes bucket 0 in FIFO order and, when it is empty,
  * scans the lowest non-empty bucket (found with a two-level bitmap) for its earliest time, which
  * becomes {@code last}; the bucket's entries then move down to lower levels (or, if they all
- * share that time, the bucket simply becomes bucket 0). An entry moves at most 8 times, in
+ * share that time, the bucket simply takes the role of bucket 0). An entry moves at most 8 times, in
  * practice two or three; all accesses are sequential appends and scans, which is what makes it
  * fast on large populations. Bucket arrays emptied by a move are kept as spares and reused.
  *
@@ -68,6 +68,14 @@ public final class RadixEventQueue implements EventQueue {
     private int spares;
     /** Read position of bucket 0, which is consumed as a FIFO. */
     private int head0;
+    /**
+     * The physical bucket playing the role of "bucket 0" (entries at exactly {@code last}).
+     * Making a bucket whose entries all share the new {@code last} the current bucket 0 is a
+     * field write, not an exchange of array references (which would cost GC write barriers on
+     * the hot path). Such a bucket cannot be the target of any entry while {@code last} keeps
+     * that value, and physical bucket 0 is never the bucket of a level.
+     */
+    private int zero;
 
     /** Number of pending (not cancelled) events. */
     private int live;
@@ -98,17 +106,17 @@ public final class RadixEventQueue implements EventQueue {
             slab.grow();
         }
         final long handle = slab.allocate(nextSeq++, kind, target, arg);
-        append(bucketOf(timeNs, last), timeNs, (int) (handle >>> 32));
+        append(bucketOf(timeNs, last, zero), timeNs, (int) (handle >>> 32));
         entries++;
         live++;
         return handle;
     }
 
-    /** @return the bucket of {@code timeNs >= last} */
-    private static int bucketOf(final long timeNs, final long last) {
+    /** @return the bucket of {@code timeNs >= last}, {@code zero} if they are equal */
+    private static int bucketOf(final long timeNs, final long last, final int zero) {
         final long diff = timeNs ^ last;
         if (diff == 0) {
-            return 0;
+            return zero;
         }
         final int level = (63 - Long.numberOfLeadingZeros(diff)) / DIGIT_BITS;
         return 1 + (level << DIGIT_BITS) + ((int) (timeNs >>> (level * DIGIT_BITS)) & DIGIT_MASK);
@@ -122,7 +130,7 @@ public final class RadixEventQueue implements EventQueue {
         bucketTimes[b][n] = timeNs;
         bucketSlots[b][n] = slot;
         bucketSize[b] = n + 1;
-        if (b != 0) {
+        if (b != zero) {
             final int w = (b - 1) >>> 6;
             occupied[w] |= 1L << (b - 1);
             summary |= 1L << w;
@@ -141,11 +149,11 @@ public final class RadixEventQueue implements EventQueue {
     @Override
     public boolean poll(final long limitNs, final EventCursor out) {
         while (true) {
-            if (head0 < bucketSize[0]) {
+            if (head0 < bucketSize[zero]) {
                 if (last > limitNs) {
                     return false;
                 }
-                final int slot = bucketSlots[0][head0++];
+                final int slot = bucketSlots[zero][head0++];
                 entries--;
                 if (slab.isPending(slot)) {
                     live--;
@@ -169,7 +177,7 @@ public final class RadixEventQueue implements EventQueue {
      */
     private boolean refill(final long limitNs) {
         head0 = 0;
-        bucketSize[0] = 0;
+        bucketSize[zero] = 0;
         while (true) {
             final int b = lowestNonEmpty();
             if (b < 0) {
@@ -202,25 +210,14 @@ public final class RadixEventQueue implements EventQueue {
             }
             last = min;
             if (min == max) {
-                swapWithBucket0(b); // all at the same time (always so at level 0): O(1)
+                zero = b; // all at the same time (always so at level 0): b becomes bucket 0, O(1)
+                markEmpty(b);
             } else {
+                zero = 0; // physical bucket 0 is empty and is no level's bucket
                 redistribute(b);
             }
             return true;
         }
-    }
-
-    /** Bucket 0 is empty: makes bucket b, whose entries are all at time {@code last}, bucket 0. */
-    private void swapWithBucket0(final int b) {
-        final long[] times = bucketTimes[0];
-        final int[] slots = bucketSlots[0];
-        bucketTimes[0] = bucketTimes[b];
-        bucketSlots[0] = bucketSlots[b];
-        bucketSize[0] = bucketSize[b];
-        bucketTimes[b] = times;
-        bucketSlots[b] = slots;
-        bucketSize[b] = 0;
-        markEmpty(b);
     }
 
     /** @return the lowest non-empty bucket other than 0, or -1 */
@@ -267,7 +264,7 @@ public final class RadixEventQueue implements EventQueue {
         final long last = this.last;
         for (int i = 0; i < n; i++) {
             final long t = times[i];
-            append(bucketOf(t, last), t, slots[i]);
+            append(bucketOf(t, last, 0), t, slots[i]);
         }
         bucketSize[b] = 0;
         markEmpty(b);
@@ -285,8 +282,8 @@ public final class RadixEventQueue implements EventQueue {
 
     @Override
     public long peekTimeNs() {
-        while (head0 < bucketSize[0]) {
-            final int slot = bucketSlots[0][head0];
+        while (head0 < bucketSize[zero]) {
+            final int slot = bucketSlots[zero][head0];
             if (slab.isPending(slot)) {
                 return last;
             }
@@ -320,13 +317,14 @@ public final class RadixEventQueue implements EventQueue {
     public void clear() {
         for (int b = 0; b < BUCKETS; b++) {
             final int[] slots = bucketSlots[b];
-            for (int i = b == 0 ? head0 : 0; i < bucketSize[b]; i++) {
+            for (int i = b == zero ? head0 : 0; i < bucketSize[b]; i++) {
                 slab.invalidate(slots[i]); // outstanding handles no longer match
             }
             bucketSize[b] = 0;
         }
         slab.releaseAll();
         head0 = 0;
+        zero = 0;
         Arrays.fill(occupied, 0L);
         summary = 0;
         live = 0;
