@@ -19,10 +19,12 @@ import org.ntksim.time.SimTime;
  *
  * <pre>{@code
  * Simulation sim = new Simulation(new RandomStreams(seed, run));
- * int ARRIVAL = sim.registerHandler((s, node, packet) -> { ... s.schedule(delayNs, ARRIVAL, next, packet); });
- * sim.schedule(SimTime.parse("10ms"), ARRIVAL, 0, 42L);
+ * int arrival = sim.registerHandler((s, node, packetId) -> model.onArrival(s.nowNs(), node, packetId));
+ * sim.schedule(SimTime.parse("10ms"), arrival, 0, 42L);
  * sim.runUntil(SimTime.seconds(1));
  * }</pre>
+ * A model whose handlers schedule events of their own kind registers them in its constructor
+ * and keeps the kinds in {@code final int} fields.
  *
  * <p><b>Clock.</b> {@link #nowNs()} starts at 0 and never decreases; it equals the time of the
  * event being executed. Scheduling before {@code nowNs()} throws.
