@@ -12,27 +12,32 @@ import java.util.NoSuchElementException;
  * event ({@link Simulation} guarantees it); otherwise {@link #schedule} throws
  * {@link IllegalArgumentException}. {@link #clear()} resets that floor to 0.
  *
- * <p><b>Structure.</b> Let {@code last} be the time of the last polled event. Bucket 0 holds
- * the entries at exactly {@code last}. Any other entry differs from {@code last} first in some
- * 8-bit digit (level 0..7 of the 63-bit time); it lives in bucket
+ * <p><b>Structure.</b> The earliest events form the <em>run</em>: every entry whose time lies in
+ * the run's window, kept sorted by (time, scheduling order) and consumed from its head. Later
+ * entries sit in buckets relative to a base time inside the window: an entry differs from the
+ * base first in some 8-bit digit (level 0..7 of the 63-bit time) and lives in bucket
  * {@code 1 + (level << 8) + its digit at that level}. Every entry of a bucket is earlier than
- * every entry of a higher bucket, so polling takes bucket 0 in FIFO order and, when it is empty,
- * scans the lowest non-empty bucket (found with a two-level bitmap) for its earliest time, which
- * becomes {@code last}; the bucket's entries then move down to lower levels (or, if they all
- * share that time, the bucket simply takes the role of bucket 0). An entry moves at most 8 times, in
- * practice two or three; all accesses are sequential appends and scans, which is what makes it
- * fast on large populations. Bucket arrays emptied by a move are kept as spares and reused.
+ * every entry of a higher bucket and later than the whole window. Scheduling is an append to a
+ * bucket (or, rarely, an insertion into the run). When the run is exhausted, the lowest
+ * non-empty bucket (found with a two-level bitmap) is scanned for its earliest time, which
+ * becomes the base; a bucket of at most 64 entries, or whose entries share one time, is sorted
+ * in place and becomes the run (its window is the bucket's digit range); a larger one is moved
+ * down around the base, level by level. An entry moves at most 8 times, in practice one to
+ * three; all accesses are sequential appends and scans, which is what makes it fast on large
+ * populations. Bucket arrays emptied by a move are kept as spares and reused.
  *
  * <p><b>Ties are FIFO.</b> Every bucket is kept in scheduling order: an entry is appended either
  * when it is scheduled (after every entry already present) or when a higher bucket moves down,
- * which only happens while all lower buckets are empty. So equal times leave in the order they
- * were scheduled, as the contract requires, without comparing sequence numbers.
+ * which only happens while all lower buckets are empty. The run is sorted stably, and an entry
+ * scheduled into it goes after every entry at the same time. So equal times leave in the order
+ * they were scheduled, as the contract requires, without comparing sequence numbers.
  *
  * <p><b>Handles and cancellation</b> are those of {@link EventSlab}: a slab slot per entry, odd
  * generation while pending, lazy removal. Cancelled entries are dropped when they reach bucket 0
- * or when their bucket is scanned; {@code last} only ever moves to the time of a pending event.
+ * or when their bucket is scanned; the base only ever moves to the time of a pending event.
  *
- * <p>Complexity: schedule O(1); poll amortised O(1) (at most 8 moves per entry); cancel O(1);
+ * <p>Complexity: schedule O(1) (O(run) in the rare case it lands in the run's window); poll
+ * amortised O(1) (at most 8 moves per entry, plus sorting runs of at most 64); cancel O(1);
  * {@link #peekTimeNs()} may scan a bucket, O(bucket size). Memory: 12 bytes per entry in
  * buckets, plus spare bucket arrays (bounded by the peak), plus a 32-byte slab record per
  * event. Not thread-safe.
@@ -52,8 +57,18 @@ public final class RadixEventQueue implements EventQueue {
     private static final int DEFAULT_CAPACITY = 1024;
     private static final int INITIAL_BUCKET_CAPACITY = 16;
 
+    /** Largest bucket turned directly into the run by sorting it; larger ones are moved down a level. */
+    private static final int SORT_THRESHOLD = 64;
+
     /** Time of the last polled event: the floor for new events. */
     private long last;
+    /** Reference time of the buckets: every bucket entry is in bucket {@code bucketOf(time, base)}. */
+    private long base;
+    /**
+     * Inclusive end of the run's window. The run holds, sorted by (time, scheduling order), every
+     * entry with time {@code <= runMax}; buckets hold the later ones.
+     */
+    private long runMax;
     /** Bit (b - 1) set iff bucket b (b > 0) is non-empty. */
     private final long[] occupied = new long[WORDS];
     /** Bit w set iff occupied[w] != 0. */
@@ -66,20 +81,19 @@ public final class RadixEventQueue implements EventQueue {
     private final long[][] spareTimes = new long[BUCKETS][];
     private final int[][] spareSlots = new int[BUCKETS][];
     private int spares;
-    /** Read position of bucket 0, which is consumed as a FIFO. */
-    private int head0;
     /**
-     * The physical bucket playing the role of "bucket 0" (entries at exactly {@code last}).
-     * Making a bucket whose entries all share the new {@code last} the current bucket 0 is a
-     * field write, not an exchange of array references (which would cost GC write barriers on
-     * the hot path). Such a bucket cannot be the target of any entry while {@code last} keeps
-     * that value, and physical bucket 0 is never the bucket of a level.
+     * The physical bucket holding the run, consumed from {@link #runHead}. Turning a bucket into
+     * the run is a field write, not an exchange of array references (which would cost GC write
+     * barriers on the hot path). While it is the run, no entry can be bucketed there (its window
+     * belongs to the run), and physical bucket 0 is never a level's bucket.
      */
     private int zero;
+    /** Read position in the run. */
+    private int runHead;
 
     /** Number of pending (not cancelled) events. */
     private int live;
-    /** Number of bucket entries, pending and cancelled; also the number of slab slots in use. */
+    /** Number of entries in the run and buckets, pending and cancelled; also the slab slots in use. */
     private int entries;
     private long nextSeq;
     /** Payloads, free slots and generations. */
@@ -106,20 +120,25 @@ public final class RadixEventQueue implements EventQueue {
             slab.grow();
         }
         final long handle = slab.allocate(nextSeq++, kind, target, arg);
-        append(bucketOf(timeNs, last, zero), timeNs, (int) (handle >>> 32));
+        final int slot = (int) (handle >>> 32);
+        if (timeNs <= runMax) {
+            insertIntoRun(timeNs, slot);
+        } else {
+            append(bucketOf(timeNs, base), timeNs, slot);
+        }
         entries++;
         live++;
         return handle;
     }
 
-    /** @return the bucket of {@code timeNs >= last}, {@code zero} if they are equal */
-    private static int bucketOf(final long timeNs, final long last, final int zero) {
-        final long diff = timeNs ^ last;
+    /** @return the bucket of {@code timeNs >= base}; 0 iff they are equal */
+    private static int bucketOf(final long timeNs, final long base) {
+        final long diff = timeNs ^ base;
         if (diff == 0) {
-            return zero;
+            return 0;
         }
-        final int level = (63 - Long.numberOfLeadingZeros(diff)) / DIGIT_BITS;
-        return 1 + (level << DIGIT_BITS) + ((int) (timeNs >>> (level * DIGIT_BITS)) & DIGIT_MASK);
+        final int level = (63 - Long.numberOfLeadingZeros(diff)) >>> 3;
+        return 1 + (level << DIGIT_BITS) + ((int) (timeNs >>> (level << 3)) & DIGIT_MASK);
     }
 
     private void append(final int b, final long timeNs, final int slot) {
@@ -130,11 +149,30 @@ public final class RadixEventQueue implements EventQueue {
         bucketTimes[b][n] = timeNs;
         bucketSlots[b][n] = slot;
         bucketSize[b] = n + 1;
-        if (b != zero) {
+        if (b != 0) {
             final int w = (b - 1) >>> 6;
             occupied[w] |= 1L << (b - 1);
             summary |= 1L << w;
         }
+    }
+
+    /** Inserts into the run after every entry at or before {@code timeNs} (FIFO on ties). */
+    private void insertIntoRun(final long timeNs, final int slot) {
+        final int n = bucketSize[zero];
+        if (n == bucketSlots[zero].length) {
+            growBucket(zero);
+        }
+        final long[] times = bucketTimes[zero];
+        final int[] slots = bucketSlots[zero];
+        int pos = n;
+        while (pos > runHead && times[pos - 1] > timeNs) {
+            times[pos] = times[pos - 1];
+            slots[pos] = slots[pos - 1];
+            pos--;
+        }
+        times[pos] = timeNs;
+        slots[pos] = slot;
+        bucketSize[zero] = n + 1;
     }
 
     @Override
@@ -142,22 +180,24 @@ public final class RadixEventQueue implements EventQueue {
         if (!slab.cancel(handle)) {
             return false;
         }
-        live--; // the bucket entry stays and is dropped when its bucket is polled or scanned
+        live--; // the entry stays and is dropped when it reaches the head of the run or is scanned
         return true;
     }
 
     @Override
     public boolean poll(final long limitNs, final EventCursor out) {
         while (true) {
-            if (head0 < bucketSize[zero]) {
-                if (last > limitNs) {
+            if (runHead < bucketSize[zero]) {
+                final long timeNs = bucketTimes[zero][runHead];
+                if (timeNs > limitNs) {
                     return false;
                 }
-                final int slot = bucketSlots[zero][head0++];
+                final int slot = bucketSlots[zero][runHead++];
                 entries--;
                 if (slab.isPending(slot)) {
                     live--;
-                    slab.deliver(slot, last, out);
+                    last = timeNs;
+                    slab.deliver(slot, timeNs, out);
                     return true;
                 }
                 slab.release(slot);
@@ -170,21 +210,22 @@ public final class RadixEventQueue implements EventQueue {
     }
 
     /**
-     * Bucket 0 is exhausted: finds the earliest live entry of the lowest non-empty bucket and,
-     * if it is {@code <= limitNs}, makes it the new {@code last} and redistributes the bucket.
+     * The run is exhausted: takes the lowest non-empty bucket and, if its earliest live time is
+     * {@code <= limitNs}, makes it the new run (sorting it if it is small or single-timed) or
+     * moves its entries down a level around that time.
      *
-     * @return whether bucket 0 now holds entries
+     * @return whether the run now holds entries
      */
     private boolean refill(final long limitNs) {
-        head0 = 0;
+        runHead = 0;
         bucketSize[zero] = 0;
         while (true) {
             final int b = lowestNonEmpty();
             if (b < 0) {
                 return false;
             }
-            // Fast path: one sequential pass over times only. The earliest entry must be live,
-            // because `last` may only move to the time of an event that is about to be polled.
+            // One sequential pass over the times. The earliest entry must be live, because
+            // the buckets are re-based on it.
             final long[] times = bucketTimes[b];
             final int n = bucketSize[b];
             long min = times[0];
@@ -203,20 +244,46 @@ public final class RadixEventQueue implements EventQueue {
                 if (bucketSize[b] == 0) {
                     continue;
                 }
-                max = Long.MAX_VALUE; // unknown: redistribute
+                max = Long.MAX_VALUE; // unknown
             }
             if (min > limitNs) {
                 return false;
             }
-            last = min;
-            if (min == max) {
-                zero = b; // all at the same time (always so at level 0): b becomes bucket 0, O(1)
+            base = min;
+            if (min == max || bucketSize[b] <= SORT_THRESHOLD) {
+                // The whole bucket becomes the run; its window is the bucket's digit range.
+                if (min != max) {
+                    sortBucket(b);
+                }
+                final int level = (b - 1) >>> DIGIT_BITS;
+                runMax = min | ((1L << (level << 3)) - 1);
+                zero = b;
                 markEmpty(b);
             } else {
+                runMax = min;
                 zero = 0; // physical bucket 0 is empty and is no level's bucket
                 redistribute(b);
             }
             return true;
+        }
+    }
+
+    /** Stable insertion sort of a small bucket by time (entries at equal times keep their order). */
+    private void sortBucket(final int b) {
+        final long[] times = bucketTimes[b];
+        final int[] slots = bucketSlots[b];
+        final int n = bucketSize[b];
+        for (int i = 1; i < n; i++) {
+            final long t = times[i];
+            final int slot = slots[i];
+            int pos = i;
+            while (pos > 0 && times[pos - 1] > t) {
+                times[pos] = times[pos - 1];
+                slots[pos] = slots[pos - 1];
+                pos--;
+            }
+            times[pos] = t;
+            slots[pos] = slot;
         }
     }
 
@@ -261,10 +328,10 @@ public final class RadixEventQueue implements EventQueue {
         final long[] times = bucketTimes[b];
         final int[] slots = bucketSlots[b];
         final int n = bucketSize[b];
-        final long last = this.last;
+        final long base = this.base;
         for (int i = 0; i < n; i++) {
             final long t = times[i];
-            append(bucketOf(t, last, 0), t, slots[i]);
+            append(bucketOf(t, base), t, slots[i]);
         }
         bucketSize[b] = 0;
         markEmpty(b);
@@ -282,12 +349,12 @@ public final class RadixEventQueue implements EventQueue {
 
     @Override
     public long peekTimeNs() {
-        while (head0 < bucketSize[zero]) {
-            final int slot = bucketSlots[zero][head0];
+        while (runHead < bucketSize[zero]) {
+            final int slot = bucketSlots[zero][runHead];
             if (slab.isPending(slot)) {
-                return last;
+                return bucketTimes[zero][runHead];
             }
-            head0++;
+            runHead++;
             entries--;
             slab.release(slot);
         }
@@ -317,14 +384,16 @@ public final class RadixEventQueue implements EventQueue {
     public void clear() {
         for (int b = 0; b < BUCKETS; b++) {
             final int[] slots = bucketSlots[b];
-            for (int i = b == zero ? head0 : 0; i < bucketSize[b]; i++) {
+            for (int i = b == zero ? runHead : 0; i < bucketSize[b]; i++) {
                 slab.invalidate(slots[i]); // outstanding handles no longer match
             }
             bucketSize[b] = 0;
         }
         slab.releaseAll();
-        head0 = 0;
+        runHead = 0;
         zero = 0;
+        base = 0;
+        runMax = 0;
         Arrays.fill(occupied, 0L);
         summary = 0;
         live = 0;
