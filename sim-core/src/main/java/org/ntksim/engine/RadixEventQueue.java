@@ -33,8 +33,8 @@ import java.util.NoSuchElementException;
  * they were scheduled, as the contract requires, without comparing sequence numbers.
  *
  * <p><b>Handles and cancellation</b> are those of {@link EventSlab}: a slab slot per entry, odd
- * generation while pending, lazy removal. Cancelled entries are dropped when they reach bucket 0
- * or when their bucket is scanned; the base only ever moves to the time of a pending event.
+ * generation while pending, lazy removal. Cancelled entries are dropped when they reach the head
+ * of the run or when their bucket is scanned; the base only ever moves to the time of a pending event.
  *
  * <p>Complexity: schedule O(1) (O(run) in the rare case it lands in the run's window); poll
  * amortised O(1) (at most 8 moves per entry, plus sorting runs of at most 64); cancel O(1);
@@ -49,7 +49,10 @@ public final class RadixEventQueue implements EventQueue {
     private static final int DIGIT_MASK = (1 << DIGIT_BITS) - 1;
     /** Digit levels needed for 63-bit times. */
     private static final int LEVELS = (63 + DIGIT_BITS - 1) / DIGIT_BITS;
-    /** Bucket 0 holds times equal to {@code last}; bucket 1 + (level << DIGIT_BITS) + digit the others. */
+    /**
+     * Bucket 1 + (level << DIGIT_BITS) + digit holds the entries that first differ from the base
+     * at that digit; physical bucket 0 receives the entries at the base time when a bucket moves down.
+     */
     private static final int BUCKETS = 1 + (LEVELS << DIGIT_BITS);
     private static final int WORDS = (BUCKETS - 1 + 63) / 64;
     private static final long[] NO_TIMES = new long[0];
