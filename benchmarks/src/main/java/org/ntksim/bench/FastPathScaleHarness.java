@@ -29,6 +29,8 @@ public final class FastPathScaleHarness {
         t0 = System.nanoTime();
         router.computeAll(sink);
         final long tCompute = System.nanoTime() - t0;
+        final Runtime rt = Runtime.getRuntime();
+        final long usedAtEnd = rt.totalMemory() - rt.freeMemory();
         long peak = 0;
         for (final MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
             if (pool.getType() == MemoryType.HEAP) {
@@ -37,7 +39,9 @@ public final class FastPathScaleHarness {
         }
         System.out.printf("workload %s: identities %d, arcs %d, searches %d, entries %d, checksum %x%n", workload,
                 s.identityCount(), s.arcCount(), router.searchCount(), sink.count, sink.hash);
-        System.out.printf("generate %.2f s, freeze %.2f s, all tables %.2f s, peak heap (sum of pool peaks) %d MiB%n",
-                tGen / 1e9, tFreeze / 1e9, tCompute / 1e9, peak >> 20);
+        System.out.printf("generate %.2f s, freeze %.2f s, all tables %.2f s, heap used at end %d MiB, "
+                + "peak heap (sum of pool peaks) %d MiB, heap committed %d MiB%n",
+                tGen / 1e9, tFreeze / 1e9, tCompute / 1e9, usedAtEnd >> 20, Math.max(peak, usedAtEnd) >> 20,
+                rt.totalMemory() >> 20);
     }
 }

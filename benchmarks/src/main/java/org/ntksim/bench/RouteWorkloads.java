@@ -17,8 +17,8 @@ final class RouteWorkloads {
                 return GridNetworks.grid(64, new int[] {4, 4, 4, 4, 4, 4}, 9, 1L);
             case "grid64-64.64":
                 return GridNetworks.grid(64, new int[] {64, 64}, 9, 1L);
-            case "rgg16k-16.16.16.16":
-                return RandomGeometricNetworks.generate(1 << 14, 9.0, new int[] {16, 16, 16, 16}, 1L);
+            case "rgg16k-32.16.16.16":
+                return RandomGeometricNetworks.generate(1 << 14, 9.0, new int[] {32, 16, 16, 16}, 1L);
             case "rgg64k-64.16.16.16":
                 return RandomGeometricNetworks.generate(1 << 16, 9.0, new int[] {64, 16, 16, 16}, 1L);
             case "grid1024-4x10":
