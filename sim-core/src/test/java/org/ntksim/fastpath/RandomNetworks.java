@@ -15,6 +15,12 @@ final class RandomNetworks {
      * level-1 g-node, costs 1..maxCost (ties are frequent on purpose), a few parallel arcs.
      */
     static NetworkState generate(final long seed, final int[] gsizesTopFirst, final int n, final int maxCost) {
+        return generate(seed, gsizesTopFirst, n, maxCost, false);
+    }
+
+    /** As above; with {@code connectGnodes} every g-node of every level is also connected inside. */
+    static NetworkState generate(final long seed, final int[] gsizesTopFirst, final int n, final int maxCost,
+            final boolean connectGnodes) {
         final SplittableRandom rnd = new SplittableRandom(seed);
         final NetworkState.Builder b = NetworkState.builder(gsizesTopFirst);
         final int levels = gsizesTopFirst.length;
@@ -62,6 +68,28 @@ final class RandomNetworks {
             final boolean sameLevel1 = levels < 2 || java.util.Arrays.equals(addr[x], 0, levels - 1, addr[y], 0, levels - 1);
             if (sameLevel1 || rnd.nextInt(3) == 0) {
                 b.addArc(x, y, 1 + rnd.nextInt(maxCost));
+            }
+        }
+        if (connectGnodes) {
+            // every g-node of every level internally connected: chain its children with one arc each
+            for (int level = 1; level <= levels; level++) {
+                final java.util.TreeMap<String, java.util.TreeMap<Integer, java.util.List<Integer>>> byParent =
+                        new java.util.TreeMap<>();
+                for (int i = 0; i < n; i++) {
+                    final String parent = java.util.Arrays.toString(java.util.Arrays.copyOfRange(addr[i], 0, levels - level));
+                    byParent.computeIfAbsent(parent, k -> new java.util.TreeMap<>())
+                            .computeIfAbsent(addr[i][levels - level], k -> new java.util.ArrayList<>()).add(i);
+                }
+                for (final var children : byParent.values()) {
+                    java.util.List<Integer> prev = null;
+                    for (final var members : children.values()) {
+                        if (prev != null) {
+                            b.addArc(prev.get(rnd.nextInt(prev.size())), members.get(rnd.nextInt(members.size())),
+                                    1 + rnd.nextInt(maxCost));
+                        }
+                        prev = members;
+                    }
+                }
             }
         }
         return b.build();
