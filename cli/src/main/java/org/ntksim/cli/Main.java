@@ -6,7 +6,8 @@ import picocli.CommandLine.Command;
 /** Entry point of the runnable jar: dispatches to the subcommands. */
 @Command(name = "ntksim", mixinStandardHelpOptions = true, version = "ntksim 0.1.0",
         description = "Discrete-event simulator of Netsukuku hierarchical mesh networks.",
-        subcommands = {CommandLine.HelpCommand.class})
+        subcommands = {CommandLine.HelpCommand.class,
+                TablesCommand.class})
 public final class Main implements Runnable {
 
     @CommandLine.Spec
