@@ -21,7 +21,7 @@ import org.openjdk.jmh.annotations.State;
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 public class RouteTablesRggBench {
-    @Param({"rgg16k-32.16.16.16", "rgg64k-64.16.16.16"})
+    @Param({"rgg16k-32.16.16.16", "rgg64k-128.16.16.16"})
     String workload;
 
     FastPathRouter router;

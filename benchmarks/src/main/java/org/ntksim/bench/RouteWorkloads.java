@@ -19,8 +19,8 @@ final class RouteWorkloads {
                 return GridNetworks.grid(64, new int[] {64, 64}, 9, 1L);
             case "rgg16k-32.16.16.16":
                 return RandomGeometricNetworks.generate(1 << 14, 9.0, new int[] {32, 16, 16, 16}, 1L);
-            case "rgg64k-64.16.16.16":
-                return RandomGeometricNetworks.generate(1 << 16, 9.0, new int[] {64, 16, 16, 16}, 1L);
+            case "rgg64k-128.16.16.16":
+                return RandomGeometricNetworks.generate(1 << 16, 9.0, new int[] {128, 16, 16, 16}, 1L);
             case "grid1024-4x10":
                 return GridNetworks.grid(1024, new int[] {4, 4, 4, 4, 4, 4, 4, 4, 4, 4}, 9, 1L);
             default:
