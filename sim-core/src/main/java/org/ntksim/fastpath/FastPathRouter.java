@@ -70,6 +70,9 @@ public final class FastPathRouter {
     /**
      * Sets the cost of external arc {@code arc} ({@code -1} removes it) and rewrites, through
      * {@code sink}, exactly the entries of the destinations whose search region contains the arc.
+     * Entries of other destinations cannot change, with one exception that does not matter: after a
+     * removal, the removed arc's own neighbour table keeps stale entries for the destinations below the
+     * arc's level (that table no longer exists; the entries rewritten here are unreachable).
      */
     public void updateArc(final int arc, final int newCost, final RouteSink sink) {
         final CsrNetwork g = net;
