@@ -63,6 +63,9 @@ class FastPathVersusContiguousPathsTest {
                     if (ideal == Long.MAX_VALUE) {
                         if (fast >= 0) {
                             lower++;
+                            synchronized (TALLY) {
+                                TALLY.computeIfAbsent(kind + " reachable only on the fast path", key -> new int[4])[0]++;
+                            }
                         }
                         continue;
                     }
@@ -74,6 +77,17 @@ class FastPathVersusContiguousPathsTest {
                         lower++;
                         if (arc < 0) {
                             lowerNtk++;
+                            synchronized (TALLY) {
+                                TALLY.computeIfAbsent(kind + " ntk cheaper", key -> new int[4])[0]++;
+                            }
+                        } else {
+                            final int v = s.arcA(arc) == x ? s.arcB(arc) : s.arcA(arc);
+                            final int hv = e.maxDistinct(v, x);
+                            synchronized (TALLY) {
+                                TALLY.computeIfAbsent(kind + (hv == level ? " table of v, level(h_v) = L, cheaper"
+                                        : hv < level ? " table of v, level(h_v) < L, cheaper" : " table of v, level(h_v) > L, cheaper"),
+                                        key -> new int[4])[0]++;
+                            }
                         }
                     }
                 }
@@ -88,6 +102,14 @@ class FastPathVersusContiguousPathsTest {
             System.out.printf("  of which ntk: %d entries, %d cheaper (cumulative %d/%d)%n", ntkEntries, lowerNtk, c[3], c[2]);
             System.out.printf("fast path vs ideal QSPN, %s, seed %d: %d entries, %d cheaper than ideal"
                     + " (cumulative %d/%d)%n", kind, seed, entries, lower, c[1], c[0]);
+        }
+    }
+
+    @org.junit.jupiter.api.AfterAll
+    static void printTally() {
+        synchronized (TALLY) {
+            new java.util.TreeMap<>(TALLY).forEach((k, v) -> System.out.println("TALLY " + k + ": " + v[0]
+                    + (v.length > 1 && v[1] > 0 ? " (cheaper " + v[1] + ", ntk entries " + v[2] + ", ntk cheaper " + v[3] + ")" : "")));
         }
     }
 
@@ -167,7 +189,7 @@ class FastPathVersusContiguousPathsTest {
         }
 
         private boolean inHv(final int w, final int v, final int x) {
-            return v >= 0 && sameGnode(w, v, maxDistinct(v, x) + 1);
+            return v >= 0 && sameGnode(w, v, maxDistinct(v, x));
         }
 
         /** Entering w after the path: w must not be in any g-node (any level) the path has left. */
