@@ -294,7 +294,13 @@ public final class CsrNetwork {
      * destinations (own g-node, virtual, or empty).
      */
     public int destinationSlot(final int node, final int level, final int position) {
-        if (position >= gsize[level] || position == pos[node * levels + level]) {
+        final int c = destinationChild(node, level, position);
+        return c < 0 ? -1 : slotOfChild(node, level, c);
+    }
+
+    /** The level-{@code level} g-node id of destination (level, position) of node, or -1 if none. */
+    int destinationChild(final int node, final int level, final int position) {
+        if (level < 0 || level >= levels || position >= gsize[level] || position == pos[node * levels + level]) {
             return -1;
         }
         final int parent = gid[level + 1][node];
@@ -303,7 +309,7 @@ public final class CsrNetwork {
         // children of parent at `level`: g-node ids gid[level][lo] .. gid[level][hi-1]
         for (int c = gid[level][lo]; c <= gid[level][hi - 1]; c++) {
             if (pos[gLo[level][c] * levels + level] == position) {
-                return slotOfChild(node, level, c);
+                return c;
             }
         }
         return -1;

@@ -172,6 +172,7 @@ public final class FastPathRouter {
         final int[] exclLo = g.exclLo;
         final int[] exclHi = g.exclHi;
         final int ep = epoch;
+        sink.destination(level, child, pLo, pHi, dLo, dHi);
         for (int x = pLo; x < pHi; x++) {
             if (x == dLo) {
                 x = dHi - 1;

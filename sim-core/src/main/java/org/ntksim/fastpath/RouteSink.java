@@ -11,4 +11,14 @@ package org.ntksim.fastpath;
 public interface RouteSink {
     /** One entry ({@link RouteEntry} packing). */
     void accept(int node, int table, int slot, long entry);
+
+    /**
+     * Called before the entries of one destination g-node: internal g-node id {@code child} at
+     * {@code level}, node range {@code [dLo, dHi)}, inside its parent's node range {@code [pLo, pHi)};
+     * the entries that follow are those of every node of the parent outside the child, in increasing
+     * node order, tables in increasing order.
+     */
+    default void destination(final int level, final int child, final int pLo, final int pHi, final int dLo,
+            final int dHi) {
+    }
 }

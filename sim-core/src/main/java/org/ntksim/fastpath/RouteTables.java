@@ -2,40 +2,72 @@ package org.ntksim.fastpath;
 
 /**
  * All route tables of all identities, stored packed ({@link RouteEntry}, 8 bytes per entry) in one
- * {@code long[]}: node x (internal), table t (0 = {@code ntk}, 1 + j = table of the neighbour of x's
- * j-th arc slot), destination slot s at {@code start[x] + t * destCount[x] + s}. Queries take
- * external identity and arc ids. Not thread-safe.
+ * {@code long[]}, laid out in the order the router produces them so that writing is sequential:
+ * one block per destination g-node (level L, child d of the level-(L+1) g-node P), holding for every
+ * node x of P \ d, in node order, its 1 + degree(x) entries (ntk, then the table of each arc slot).
+ * Queries take external identity and arc ids. Not thread-safe.
  */
 public final class RouteTables implements RouteSink {
     private final CsrNetwork net;
-    private final int[] start;
+    private final int[] cum;          // cum[x] = sum over y < x of (1 + degree(y)); n + 1 entries
+    private final int[][] base;       // [level][child g-node id] first entry of its block, -1 if none
     private final long[] entries;
+    private int curBase;
+    private int curP;
+    private int curDHi;
+    private int curDT;
 
-    private RouteTables(final CsrNetwork net, final int[] start, final long[] entries) {
+    private RouteTables(final CsrNetwork net, final int[] cum, final int[][] base, final long[] entries) {
         this.net = net;
-        this.start = start;
+        this.cum = cum;
+        this.base = base;
         this.entries = entries;
     }
 
     /** Allocates storage for every table of {@code net}. */
     public static RouteTables allocate(final CsrNetwork net) {
-        final int[] start = new int[net.n + 1];
+        final int n = net.n;
+        final int[] cum = new int[n + 1];
+        for (int x = 0; x < n; x++) {
+            cum[x + 1] = cum[x] + 1 + net.degree(x);
+        }
+        final int[][] base = new int[net.levels][];
         long total = 0;
-        for (int x = 0; x < net.n; x++) {
-            start[x] = (int) total;
-            total += (long) (1 + net.degree(x)) * net.destCount[x];
-            if (total > Integer.MAX_VALUE - 16) {
-                throw new IllegalArgumentException("too many entries to store (" + total
-                        + "); stream them to a RouteSink instead");
+        for (int level = 0; level < net.levels; level++) {
+            final int children = net.gLo[level].length;
+            base[level] = new int[children];
+            for (int c = 0; c < children; c++) {
+                final int dLo = net.gLo[level][c];
+                final int parent = net.gid[level + 1][dLo];
+                final int pLo = net.gLo[level + 1][parent];
+                final int pHi = net.gHi[level + 1][parent];
+                if (net.realRank[level][c] < 0 || net.gid[level][pLo] == net.gid[level][pHi - 1]) {
+                    base[level][c] = -1;
+                    continue;
+                }
+                base[level][c] = (int) total;
+                total += (cum[pHi] - cum[pLo]) - (cum[net.gHi[level][c]] - cum[dLo]);
+                if (total > Integer.MAX_VALUE - 16) {
+                    throw new IllegalArgumentException("too many entries to store (" + total
+                            + "); stream them to a RouteSink instead");
+                }
             }
         }
-        start[net.n] = (int) total;
-        return new RouteTables(net, start, new long[(int) total]);
+        return new RouteTables(net, cum, base, new long[(int) total]);
+    }
+
+    @Override
+    public void destination(final int level, final int child, final int pLo, final int pHi, final int dLo,
+            final int dHi) {
+        curBase = base[level][child];
+        curP = cum[pLo];
+        curDHi = dHi;
+        curDT = cum[dHi] - cum[dLo];
     }
 
     @Override
     public void accept(final int node, final int table, final int slot, final long entry) {
-        entries[start[node] + table * net.destCount[node] + slot] = entry;
+        entries[curBase + cum[node] - curP - (node >= curDHi ? curDT : 0) + table] = entry;
     }
 
     /** The network (with its internal numbering) these tables belong to. */
@@ -65,14 +97,17 @@ public final class RouteTables implements RouteSink {
      */
     public long entry(final int identity, final int viaArc, final int level, final int position) {
         final int x = net.internalId(identity);
-        final int slot = net.destinationSlot(x, level, position);
-        if (slot < 0) {
+        final int c = net.destinationChild(x, level, position);
+        if (c < 0 || base[level][c] < 0) {
             throw new IllegalArgumentException("(" + level + ", " + position + ") is not a destination of identity "
                     + identity);
         }
-        return entries[start[x] + table(x, viaArc) * net.destCount[x] + slot];
+        final int parent = net.gid[level + 1][x];
+        final int pLo = net.gLo[level + 1][parent];
+        final int dLo = net.gLo[level][c];
+        final int dHi = net.gHi[level][c];
+        return entries[base[level][c] + cum[x] - cum[pLo] - (x >= dHi ? cum[dHi] - cum[dLo] : 0) + table(x, viaArc)];
     }
-
     private int table(final int x, final int viaArc) {
         if (viaArc < 0) {
             return 0;
