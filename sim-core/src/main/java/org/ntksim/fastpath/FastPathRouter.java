@@ -12,7 +12,8 @@ import java.util.Arrays;
  * maximum distinct g-node as seen by x. Then every node of P \ d reads its {@code ntk} entry and its
  * per-neighbour entries from the values of its out-arcs. Work: sum over levels of
  * {@code gsize(L) * sum(deg^2)} relaxations instead of n full Dijkstras; the scratch arrays and the
- * heap are reused, so a rebuild allocates nothing once the heap has grown (the sink must not either).
+ * queue (a monotone radix heap, {@link RadixQueue}) are reused, so a rebuild allocates nothing once
+ * the queue's buckets have grown (the sink must not allocate either).
  *
  * <p>{@link #updateArc} reruns only the searches whose region P \ d contains the changed arc: levels
  * at or above the arc's level, in the g-node that contains it, skipping the child that contains both
@@ -26,8 +27,7 @@ public final class FastPathRouter {
     private final int[] stamp;
     private final int[] done;
     private int epoch;
-    private long[] heap = new long[1024];
-    private int heapSize;
+    private final RadixQueue queue = new RadixQueue();
     private long searches;
 
     /** A router with scratch arrays sized for {@code net}. */
@@ -119,7 +119,8 @@ public final class FastPathRouter {
         }
         final int ep = epoch;
         searches++;
-        heapSize = 0;
+        final RadixQueue queue = this.queue;
+        queue.clear();
         // seeds: arcs x -> z entering d from P \ d have value 0 (x's path ends when it enters d)
         for (int z = dLo; z < dHi; z++) {
             for (int i = adjStart[z], end = adjStart[z + 1]; i < end; i++) {
@@ -130,11 +131,11 @@ public final class FastPathRouter {
                 final int b = adjTwin[i];
                 value[b] = 0;
                 stamp[b] = ep;
-                push(b & 0xffffffffL);
+                queue.push(0, b);
             }
         }
-        while (heapSize > 0) {
-            final long key = pop();
+        while (!queue.isEmpty()) {
+            final long key = queue.pop();
             final int b = (int) key;
             if (done[b] == ep) {
                 continue;
@@ -155,7 +156,7 @@ public final class FastPathRouter {
                 if (stamp[f] != ep || cand < value[f]) {
                     value[f] = cand;
                     stamp[f] = ep;
-                    push(((long) cand << 32) | f);
+                    queue.push(cand, f);
                 }
             }
         }
@@ -235,49 +236,4 @@ public final class FastPathRouter {
         epoch = 1;
     }
 
-    private void push(final long key) {
-        if (heapSize == heap.length) {
-            growHeap();
-        }
-        final long[] h = heap;
-        int i = heapSize++;
-        while (i > 0) {
-            final int parent = (i - 1) >>> 1;
-            final long pk = h[parent];
-            if (pk <= key) {
-                break;
-            }
-            h[i] = pk;
-            i = parent;
-        }
-        h[i] = key;
-    }
-
-    private long pop() {
-        final long[] h = heap;
-        final long top = h[0];
-        final long last = h[--heapSize];
-        final int size = heapSize;
-        int i = 0;
-        while (true) {
-            int child = 2 * i + 1;
-            if (child >= size) {
-                break;
-            }
-            if (child + 1 < size && h[child + 1] < h[child]) {
-                child++;
-            }
-            if (h[child] >= last) {
-                break;
-            }
-            h[i] = h[child];
-            i = child;
-        }
-        h[i] = last;
-        return top;
-    }
-
-    private void growHeap() {
-        heap = Arrays.copyOf(heap, heap.length * 2);
-    }
 }
