@@ -49,7 +49,12 @@ class TablesCommandTest {
     }
 
     @Test
-    void rejectsAnUnknownIdentityWithStatusTwo() throws IOException {
-        assertTrue(run("topology 2.2\nidentity a 0.0\n", "zz", 2).isEmpty());
+    void rejectsAnUnknownIdentityWithStatusTwoAndOneLine() throws IOException {
+        final Path f = dir.resolve("small.state");
+        Files.writeString(f, "topology 2.2\nidentity a 0.0\n");
+        final CliRun r = CliRun.of("tables", f.toString(), "--identity", "zz");
+        assertEquals(2, r.status());
+        assertTrue(r.out().isEmpty());
+        assertEquals(1, r.err().strip().lines().count(), r.err());
     }
 }
