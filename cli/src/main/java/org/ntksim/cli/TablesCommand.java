@@ -40,9 +40,16 @@ public final class TablesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        final List<String> lines;
+        try {
+            lines = Files.readAllLines(file);
+        } catch (final IOException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "cannot read " + file + " ("
+                    + e.getClass().getSimpleName() + ")");
+        }
         final Parsed p;
         try {
-            p = parse(Files.readAllLines(file));
+            p = parse(lines);
         } catch (final IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), file + ": " + e.getMessage());
         }
