@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
             CommandLine.HelpCommand.class,
             AddressCommand.class,
             PrefixesCommand.class,
+            TablesCommand.class,
         })
 public final class Main implements Runnable {
     /** Exit status for bad usage or bad input. */
