@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
             AddressCommand.class,
             PrefixesCommand.class,
             ReplayCommand.class,
+            TablesCommand.class,
         })
 public final class Main implements Runnable {
     /** Exit status for bad usage or bad input. */

@@ -1,0 +1,60 @@
+package org.ntksim.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** The tables command renders one identity's converged tables as ip route change lines. */
+class TablesCommandTest {
+
+    @TempDir
+    Path dir;
+
+    private String run(final String state, final String identity, final int expectedStatus) throws IOException {
+        final Path f = dir.resolve("net.state");
+        Files.writeString(f, state);
+        final StringWriter out = new StringWriter();
+        final StringWriter err = new StringWriter();
+        final CommandLine cl = new CommandLine(new Main());
+        cl.setOut(new PrintWriter(out));
+        cl.setErr(new PrintWriter(err));
+        assertEquals(expectedStatus, cl.execute("tables", f.toString(), "--identity", identity), err.toString());
+        return out.toString();
+    }
+
+    @Test
+    void printsNtkThenOneTablePerNeighbourWithGatewaySourceAndBlackholes() throws IOException {
+        final String out = run("topology 4.2.2.2\n"
+                + "identity a 3.1.0.0 mac=00:16:3e:ec:a3:e1 ll=169.254.1.1\n"
+                + "identity b 3.1.1.0 mac=00:16:3E:5B:78:D6 ll=169.254.2.2  # a comment\n"
+                + "identity c 3.1.0.1 ll=169.254.3.3\n"
+                + "arc a b 10\narc b c 10\n", "a", 0);
+        final String[] lines = out.split("\n");
+        // destinations of a: (1,1) = 3·1·1· (4 prefixes), (0,1) = 3·1·0·1 (5 prefixes); tables ntk and ntk_from_b
+        assertEquals(18, lines.length, out);
+        assertEquals("ip route change 10.0.0.30/31 table ntk via 169.254.2.2 dev eth1 src 10.0.0.28", lines[0]);
+        // a-b-c leaves the level-1 g-node 3·1·0· that holds a and c: c is unreachable from a
+        assertEquals("ip route change unreachable 10.0.0.41/32 table ntk", lines[8]);
+        assertEquals("ip route change unreachable 10.0.0.30/31 table ntk_from_00:16:3E:5B:78:D6", lines[9]);
+        assertEquals("ip route change unreachable 10.0.0.29/32 table ntk_from_00:16:3E:5B:78:D6", lines[13]);
+        assertEquals("ip route change blackhole 10.0.0.41/32 table ntk_from_00:16:3E:5B:78:D6", lines[17]);
+    }
+
+    @Test
+    void rejectsAnUnknownIdentityWithStatusTwoAndOneLine() throws IOException {
+        final Path f = dir.resolve("small.state");
+        Files.writeString(f, "topology 2.2\nidentity a 0.0\n");
+        final CliRun r = CliRun.of("tables", f.toString(), "--identity", "zz");
+        assertEquals(2, r.status());
+        assertTrue(r.out().isEmpty());
+        assertEquals(1, r.err().strip().lines().count(), r.err());
+    }
+}

@@ -1,0 +1,9 @@
+package org.ntksim.engine;
+
+class ReferenceEventQueueContractTest extends EventQueueContractTest {
+
+    @Override
+    EventQueue newQueue() {
+        return new ReferenceEventQueue();
+    }
+}
