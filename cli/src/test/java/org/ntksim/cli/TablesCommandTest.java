@@ -38,14 +38,16 @@ class TablesCommandTest {
                 + "identity c 3.1.0.1 ll=169.254.3.3\n"
                 + "arc a b 10\narc b c 10\n", "a", 0);
         final String[] lines = out.split("\n");
-        // destinations of a: (1,1) = 3·1·1· (4 prefixes), (0,1) = 3·1·0·1 (5 prefixes); tables ntk and ntk_from_b
-        assertEquals(18, lines.length, out);
-        assertEquals("ip route change 10.0.0.30/31 table ntk via 169.254.2.2 dev eth1 src 10.0.0.28", lines[0]);
+        // Every table holds all 18 destination prefixes of 3·1·0·0 (spec §3.2); of them only (1,1) = 3·1·1·
+        // (4 prefixes, lines 9-12) and (0,1) = 3·1·0·1 (5 prefixes, lines 13-17) are non-empty g-nodes.
+        assertEquals(36, lines.length, out);
+        assertEquals("ip route change unreachable 10.0.0.0/29 table ntk", lines[0]);
+        assertEquals("ip route change 10.0.0.30/31 table ntk via 169.254.2.2 dev eth1 src 10.0.0.28", lines[9]);
         // a-b-c leaves the level-1 g-node 3·1·0· that holds a and c: c is unreachable from a
-        assertEquals("ip route change unreachable 10.0.0.41/32 table ntk", lines[8]);
-        assertEquals("ip route change unreachable 10.0.0.30/31 table ntk_from_00:16:3E:5B:78:D6", lines[9]);
-        assertEquals("ip route change unreachable 10.0.0.29/32 table ntk_from_00:16:3E:5B:78:D6", lines[13]);
-        assertEquals("ip route change blackhole 10.0.0.41/32 table ntk_from_00:16:3E:5B:78:D6", lines[17]);
+        assertEquals("ip route change unreachable 10.0.0.41/32 table ntk", lines[17]);
+        assertEquals("ip route change unreachable 10.0.0.30/31 table ntk_from_00:16:3E:5B:78:D6", lines[18 + 9]);
+        assertEquals("ip route change unreachable 10.0.0.29/32 table ntk_from_00:16:3E:5B:78:D6", lines[18 + 13]);
+        assertEquals("ip route change blackhole 10.0.0.41/32 table ntk_from_00:16:3E:5B:78:D6", lines[18 + 17]);
     }
 
     @Test

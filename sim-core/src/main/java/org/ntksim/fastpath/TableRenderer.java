@@ -14,8 +14,8 @@ import org.ntksim.address.Topology;
  * Renders the computed tables of one identity as the {@code ip route change} lines of the proof of
  * concept (spec §2.3 IPv4 mapping via {@link Ipv4Mapping}, §3.2 order, §3.3 forms, §3.4 blackhole
  * rule): table {@code ntk} first, then one {@code ntk_from_<MAC>} table per arc of the identity in arc
- * id order; in each table the destinations levels l-1 down to 0, positions ascending, and for each
- * destination its existing prefixes (global, anonymizing, internal-k for k = l-1 down to d+1).
+ * id order; in each table every destination of the address (levels l-1 down to 0, positions ascending;
+ * empty sibling g-nodes are unreachable), and for each destination its existing prefixes (global, anonymizing, internal-k for k = l-1 down to d+1).
  * {@code src} (ntk only) is the own global address for global/anonymizing prefixes and the own
  * internal-k address for internal-k ones, when the identity has it.
  */
@@ -75,7 +75,14 @@ public final class TableRenderer {
             internal[k] = Ipv4Mapping.internal(self, k).map(Ipv4::toString).orElse(null);
         }
         final List<String> lines = new ArrayList<>();
-        final int[] dest = tables.destinations(n);
+        // The kernel tables hold every destination of the address (spec §3.2), also the empty sibling
+        // g-nodes the router does not compute: those are unreachable.
+        final int[] computed = tables.destinations(n);
+        final java.util.Set<HCoord> present = new java.util.HashSet<>();
+        for (int k = 0; k < computed.length; k += 2) {
+            present.add(new HCoord(computed[k], computed[k + 1]));
+        }
+        final List<HCoord> dest = Ipv4Mapping.destinations(self, 0);
         for (int table = -1; table < state.arcCount(); table++) {
             if (table >= 0 && state.arcA(table) != n && state.arcB(table) != n) {
                 continue;
@@ -83,11 +90,9 @@ public final class TableRenderer {
             final int v = table < 0 ? -1 : (state.arcA(table) == n ? state.arcB(table) : state.arcA(table));
             final String name = table < 0 ? "ntk" : "ntk_from_" + names.mac(v);
             final int hvLevel = v < 0 ? -1 : maxDistinct(v, n);
-            for (int k = 0; k < dest.length; k += 2) {
-                final int d = dest[k];
-                final int j = dest[k + 1];
-                final int gw = tables.nextHop(n, table, d, j);
-                for (final DestinationPrefix p : Ipv4Mapping.prefixes(self, new HCoord(d, j))) {
+            for (final HCoord h : dest) {
+                final int gw = present.contains(h) ? tables.nextHop(n, table, h.level(), h.pos()) : -1;
+                for (final DestinationPrefix p : Ipv4Mapping.prefixes(self, h)) {
                     final boolean isInternal = p.kind() == PrefixKind.INTERNAL;
                     final String cidr = p.prefix().toString();
                     if (table >= 0 && isInternal && p.internalLevel() <= hvLevel) {
