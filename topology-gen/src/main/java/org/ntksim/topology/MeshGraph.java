@@ -293,7 +293,8 @@ public final class MeshGraph {
      * Assigns Netsukuku addresses with {@link RandomGeometricNetworks#partition} (greedy connected
      * g-nodes) and rounds costs to positive integers: {@code max(1, round(cost / costUnit))}.
      *
-     * @param gsizesTopFirst gsizes, top level first; their product must be at least nodeCount()
+     * @param gsizesTopFirst gsizes, top level first; the greedy partition leaves g-nodes partly
+     *     empty, so give the top level some slack beyond nodeCount() / (product of the others)
      * @param costUnit the cost that maps to integer cost 1
      * @throws IllegalArgumentException if the graph is not connected or does not fit
      */
