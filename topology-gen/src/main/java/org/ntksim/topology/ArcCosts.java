@@ -27,7 +27,9 @@ public interface ArcCosts {
 
     /** Every arc costs {@code c} (> 0); draws nothing. */
     static ArcCosts constant(final double c) {
-        MeshGraph.checkCost(c, 0, 0);
+        if (!(c > 0) || Double.isInfinite(c)) {
+            throw new IllegalArgumentException("constant cost must be positive and finite, was " + c);
+        }
         return (g, rnd) -> {
             final double[] costs = new double[g.arcCount()];
             java.util.Arrays.fill(costs, c);
