@@ -66,5 +66,10 @@ class RealMeshTopologiesTest {
         for (int e = 0; e < g.arcCount(); e++) {
             assertTrue(g.arcCost(e) > 0);
         }
+        // the largest component is ready for the route code: addresses assigned, arcs kept
+        final MeshGraph giant = g.largestComponent();
+        final org.ntksim.fastpath.NetworkState state = giant.toNetworkState(new int[] {64, 8, 8}, 1.0);
+        assertEquals(largest, state.identityCount(), "identities");
+        assertEquals(giant.arcCount(), state.arcCount(), "arcs of the largest component");
     }
 }
