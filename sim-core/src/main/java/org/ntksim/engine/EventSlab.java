@@ -116,6 +116,45 @@ final class EventSlab {
         freeSlots[freeTop++] = slot;
     }
 
+    /**
+     * If the event of {@code slot} is pending, copies it into {@code out}, marks it no longer
+     * pending and releases the slot; otherwise (cancelled) only releases the slot. Either way the
+     * caller has dropped its last reference to the slot.
+     *
+     * @return whether the event was pending (and delivered)
+     */
+    boolean deliverIfPending(final int slot, final long timeNs, final EventCursor out) {
+        final long[] r = records;
+        final int base = base(slot);
+        final long gen = r[base + GEN];
+        freeSlots[freeTop++] = slot;
+        if ((gen & 1) == 0) {
+            return false;
+        }
+        final long kindTarget = r[base + KIND_TARGET];
+        out.set(timeNs, r[base + SEQ], (int) (kindTarget >>> 32), (int) kindTarget, r[base + ARG],
+                ((long) slot << 32) | gen);
+        r[base + GEN] = (gen + 1) & 0xFFFF_FFFFL;
+        return true;
+    }
+
+    /**
+     * Reads the generation of the first {@code n} slots of {@code slots}, so that their records
+     * are in the cache when they are delivered: the loads are independent, so their misses
+     * overlap. Changes nothing.
+     *
+     * @return a value of no meaning (the sum of the generations) that the caller must keep, so
+     *     that the JIT cannot drop the loads
+     */
+    long touch(final int[] slots, final int n) {
+        final long[] r = records;
+        long sum = 0;
+        for (int i = 0; i < n; i++) {
+            sum += r[base(slots[i]) + GEN];
+        }
+        return sum;
+    }
+
     /** Returns a slot whose event is no longer pending (cancelled) to the free list. */
     void release(final int slot) {
         freeSlots[freeTop++] = slot;
