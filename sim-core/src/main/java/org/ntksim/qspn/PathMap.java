@@ -149,6 +149,20 @@ public final class PathMap {
         return out;
     }
 
+    /**
+     * The rule of a neighbour's forwarding table (the proof's {@code find_best_route_to_dest_foreach_table}):
+     * the first of {@code cheapestFirst} whose hops do not contain {@code gnode}, the neighbour's maximum
+     * distinct g-node; empty if every path crosses it.
+     */
+    public static Optional<Path> firstAvoiding(final List<Path> cheapestFirst, final HCoord gnode) {
+        for (final Path r : cheapestFirst) {
+            if (!r.hops().contains(gnode)) {
+                return Optional.of(r);
+            }
+        }
+        return Optional.empty();
+    }
+
     /** Keys of the arcs that taught something. */
     public Set<Integer> arcKeys() {
         return byArc.keySet();

@@ -12,6 +12,7 @@ import org.ntksim.address.HCoord;
 import org.ntksim.address.Ipv4;
 import org.ntksim.address.PrefixKind;
 import org.ntksim.qspn.Path;
+import org.ntksim.qspn.PathMap;
 
 /**
  * Derives the content of an identity's tables from its QSPN paths, as the proof of concept's
@@ -77,14 +78,8 @@ public final class RoutePlanner {
                 out.add(new RouteEntry(p.prefix(), RouteTarget.BLACKHOLE));
                 continue;
             }
-            RouteTarget target = RouteTarget.UNREACHABLE;
-            for (final Path r : routesTo(p.destination())) {
-                if (!r.hops().contains(neighbour)) {
-                    target = via(r, Optional.empty());
-                    break;
-                }
-            }
-            out.add(new RouteEntry(p.prefix(), target));
+            final Optional<Path> r = PathMap.firstAvoiding(routesTo(p.destination()), neighbour);
+            out.add(new RouteEntry(p.prefix(), r.isPresent() ? via(r.get(), Optional.empty()) : RouteTarget.UNREACHABLE));
         }
         return out;
     }

@@ -21,6 +21,15 @@ final class RandomNetworks {
     /** As above; with {@code connectGnodes} every g-node of every level is also connected inside. */
     static NetworkState generate(final long seed, final int[] gsizesTopFirst, final int n, final int maxCost,
             final boolean connectGnodes) {
+        return generate(seed, gsizesTopFirst, n, maxCost, connectGnodes, true);
+    }
+
+    /**
+     * As above; without {@code allowVirtual} every address is fully real (the same random draws are made,
+     * so a seed gives the same network shape either way).
+     */
+    static NetworkState generate(final long seed, final int[] gsizesTopFirst, final int n, final int maxCost,
+            final boolean connectGnodes, final boolean allowVirtual) {
         final SplittableRandom rnd = new SplittableRandom(seed);
         final NetworkState.Builder b = NetworkState.builder(gsizesTopFirst);
         final int levels = gsizesTopFirst.length;
@@ -45,7 +54,10 @@ final class RandomNetworks {
             }
             if (rnd.nextInt(20) == 0) {
                 final int i = rnd.nextInt(levels);
-                a[i] = gsizesTopFirst[i] + rnd.nextInt(2);
+                final int virtual = gsizesTopFirst[i] + rnd.nextInt(2);
+                if (allowVirtual) {
+                    a[i] = virtual;
+                }
             }
             if (used.add(java.util.Arrays.toString(a))) {
                 addr[made++] = a;
