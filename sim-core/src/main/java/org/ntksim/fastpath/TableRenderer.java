@@ -1,7 +1,9 @@
 package org.ntksim.fastpath;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.ntksim.address.DestinationPrefix;
 import org.ntksim.address.HCoord;
 import org.ntksim.address.Ipv4;
@@ -78,7 +80,7 @@ public final class TableRenderer {
         // The kernel tables hold every destination of the address (spec §3.2), also the empty sibling
         // g-nodes the router does not compute: those are unreachable.
         final int[] computed = tables.destinations(n);
-        final java.util.Set<HCoord> present = new java.util.HashSet<>();
+        final Set<HCoord> present = new HashSet<>();
         for (int k = 0; k < computed.length; k += 2) {
             present.add(new HCoord(computed[k], computed[k + 1]));
         }
