@@ -154,6 +154,47 @@ public final class Ipv4Mapping {
         return out;
     }
 
+    /**
+     * The NETMAP ranges of the gateway of an autonomous subnet of level {@code s} (DettagliOperazioni11),
+     * for level {@code i} (s..levels-1): the subnet as it is seen inside its level-(i+1) g-node (internal
+     * form of level i+1 below the top level, global form at the top level), and the whole space of that
+     * form. Empty when the identity's positions from {@code s} up to {@code i} are not all real (the form
+     * does not exist yet).
+     */
+    public static Optional<SubnetRanges> subnetRanges(final NetsukukuAddress n, final int s, final int i) {
+        final Topology t = n.topology();
+        final int l = t.levels();
+        if (s < 1 || s >= l || i < s || i >= l) {
+            throw new IllegalArgumentException("need 1 <= subnet level " + s + " <= level " + i + " < " + l);
+        }
+        final boolean top = i == l - 1;
+        if (!n.isRealBetween(s, top ? l - 1 : i)) {
+            return Optional.empty();
+        }
+        final int length = 32 - t.bitOffset(s);
+        int fields = top ? 0 : (i + 1) << t.bitOffset(l - 1);
+        for (int level = s; level <= i; level++) {
+            fields |= n.position(level) << t.bitOffset(level);
+        }
+        final int marker = top ? GLOBAL_MARKER : INTERNAL_MARKER;
+        final Ipv4Prefix subnet = new Ipv4Prefix(ip(t, marker, fields), length);
+        final Ipv4Prefix space = top ? globalRange(t)
+                : new Ipv4Prefix(ip(t, INTERNAL_MARKER, (i + 1) << t.bitOffset(l - 1)), 32 - t.bitOffset(i + 1));
+        final Ipv4Prefix anonymizingSubnet = top ? new Ipv4Prefix(ip(t, ANONYMIZING_MARKER, fields), length) : null;
+        return Optional.of(new SubnetRanges(subnet, space, anonymizingSubnet));
+    }
+
+    /** The autonomous subnet's own range: its internal addresses inside its level-s g-node. */
+    public static Ipv4Prefix subnetInside(final Topology t, final int s) {
+        return new Ipv4Prefix(ip(t, INTERNAL_MARKER, s << t.bitOffset(t.levels() - 1)), 32 - t.bitOffset(s));
+    }
+
+    /**
+     * NETMAP ranges of one level: the subnet's range in that form ({@code range2} of the page), the whole
+     * space of the form ({@code range3}), and at the top level the subnet's anonymizing range ({@code range4}).
+     */
+    public record SubnetRanges(Ipv4Prefix subnet, Ipv4Prefix space, Ipv4Prefix anonymizingSubnet) { }
+
     private static void checkSubnetLevel(final Topology t, final int subnetLevel) {
         if (subnetLevel < 0 || subnetLevel >= t.levels()) {
             throw new IllegalArgumentException("subnet level must be 0.." + (t.levels() - 1) + ", was " + subnetLevel);

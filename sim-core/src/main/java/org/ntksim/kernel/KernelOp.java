@@ -75,6 +75,14 @@ public sealed interface KernelOp {
     /** Rewrite the source of packets sent to the anonymizing range, or stop doing so. */
     record Snat(Netns ns, boolean add, Ipv4Prefix destinations, Ipv4 source) implements KernelOp { }
 
+    /**
+     * Address translation for the gateway of an autonomous subnet (spec §2.5, DettagliOperazioni11):
+     * PREROUTING maps {@code destinations} onto {@code to}; POSTROUTING, for packets from {@code sources},
+     * maps them onto {@code to}. {@code sources} is null for PREROUTING.
+     */
+    record Netmap(Netns ns, boolean add, boolean prerouting, Ipv4Prefix destinations, Ipv4Prefix sources, Ipv4Prefix to)
+            implements KernelOp { }
+
     /** The direct route to a neighbour's link-local address (table main). */
     record NeighbourRoute(Netns ns, boolean add, Ipv4 peer, String dev, Ipv4 source) implements KernelOp { }
 }

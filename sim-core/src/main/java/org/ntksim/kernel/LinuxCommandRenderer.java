@@ -56,6 +56,11 @@ public final class LinuxCommandRenderer {
         } else if (op instanceof KernelOp.Snat o) {
             return in(o.ns()) + "iptables -t nat " + (o.add() ? "-A" : "-D") + " POSTROUTING -d " + o.destinations()
                     + " -j SNAT --to " + o.source();
+        } else if (op instanceof KernelOp.Netmap o) {
+            return in(o.ns()) + "iptables -t nat " + (o.add() ? "-A" : "-D")
+                    + (o.prerouting() ? " PREROUTING -d " + o.destinations()
+                            : " POSTROUTING -d " + o.destinations() + " -s " + o.sources())
+                    + " -j NETMAP --to " + o.to();
         } else if (op instanceof KernelOp.NeighbourRoute o) {
             return in(o.ns()) + "ip route " + (o.add() ? "add " : "del ") + o.peer() + " dev " + o.dev()
                     + " src " + o.source();

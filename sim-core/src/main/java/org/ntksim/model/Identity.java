@@ -31,6 +31,7 @@ public final class Identity {
     private PreparedMove prepared;
     private PendingReal pendingReal;
     private boolean keepsNtkCopy;
+    private boolean keepsLowerLevels = true;
     /** For a connectivity identity: the op id of the entry or migration that made it. */
     private Long connectivityOpId;
     private int connectivityGuestLevel;
@@ -83,6 +84,14 @@ public final class Identity {
     /** Whether this identity has a table ntk in its namespace (main identity; 2016-09 rule: also connectivity ones). */
     public boolean hasNtk() {
         return isMain() || keepsNtkCopy;
+    }
+
+    /**
+     * Whether this connectivity identity keeps the destinations below the level of the g-node that moved
+     * (page 3 keeps them in netns entr03; DettagliOperazioni12 and ntkd drop them in netns migr02).
+     */
+    void setKeepsLowerLevels(final boolean keeps) {
+        this.keepsLowerLevels = keeps;
     }
 
     void setKeepsNtkCopy(final boolean keeps) {
@@ -166,7 +175,9 @@ public final class Identity {
 
     /** The ordered destination prefixes of this identity's tables (spec §3.2). */
     public List<DestinationPrefix> prefixes() {
-        return Ipv4Mapping.destinationPrefixes(address, host.options().subnetLevel());
+        final int lowest = connectivityOpId != null && !keepsLowerLevels
+                ? Math.max(connectivityGuestLevel, host.options().subnetLevel()) : host.options().subnetLevel();
+        return Ipv4Mapping.destinationPrefixes(address, lowest);
     }
 
     /** Own IPs usable as route sources: only the main identity owns IPs. */
@@ -184,9 +195,17 @@ public final class Identity {
 
     /** The route planner over this identity's current paths. */
     public RoutePlanner planner() {
+        return planner(IdentityArc::peerNic);
+    }
+
+    /**
+     * The route planner with the gateways given by {@code peerNicOf} (during a g-node's move, a peer that
+     * moves in the same operation is reached at its new pseudo NIC even before it has moved).
+     */
+    RoutePlanner planner(final java.util.function.Function<IdentityArc, Nic> peerNicOf) {
         return new RoutePlanner(prefixes(), h -> paths.routesTo(address, h), key -> {
             final IdentityArc a = arcByKey(key).orElseThrow();
-            return new RoutePlanner.Gateway(a.peerLinkLocal(), a.localNic().dev());
+            return new RoutePlanner.Gateway(peerNicOf.apply(a).linkLocal(), a.localNic().dev());
         });
     }
 

@@ -31,9 +31,11 @@ final class IdentityMoves {
     /** Per operation id, the identities that already moved in it and the new identity each left behind. */
     private final Map<Long, Map<Identity, Identity>> moved;
     private final Supplier<Network.Revision> revision;
+    private final java.util.function.BooleanSupplier keepsLowerLevels;
 
     IdentityMoves(final TableWriter tables, final Map<Long, Map<Identity, Identity>> moved,
-            final Supplier<Network.Revision> revision) {
+            final Supplier<Network.Revision> revision, final java.util.function.BooleanSupplier keepsLowerLevels) {
+        this.keepsLowerLevels = keepsLowerLevels;
         this.tables = tables;
         this.moved = moved;
         this.revision = revision;
@@ -93,6 +95,7 @@ final class IdentityMoves {
         old.setAddress(oldAddress.withPosition(g, move.connectivityPos()));
         old.setPrepared(null);
         old.becomeConnectivity(op, g, h, !move.entry());
+        old.setKeepsLowerLevels(keepsLowerLevels.getAsBoolean());
         old.setKeepsNtkCopy(revision.get() == Network.Revision.REVISION_2016_09);
         final Map<Identity, Identity> movedInOp = moved.computeIfAbsent(op, k -> new LinkedHashMap<>());
         movedInOp.put(old, fresh);
@@ -215,15 +218,18 @@ final class IdentityMoves {
                 host.tableIds().release(a.tableMac());
             }
         }
-        tables.refreshNtk(old);
+        // Peers that move in the same operation are reached at their new pseudo NICs (DettagliOperazioni12:
+        // epsilon's migr02 tables go via beta's migr02 link-local, though beta moves after epsilon).
+        final org.ntksim.routes.RoutePlanner afterMove = old.planner(a -> peerNicAfter(a, op));
+        tables.refreshNtk(old, afterMove);
         for (final IdentityArc a : externalKept) {
             if (a.hasReceivedEtp()) {
-                tables.refreshForwarding(a, a.knownPeerAddress());
+                tables.refreshForwarding(a, a.knownPeerAddress(), afterMove);
             }
         }
         for (final IdentityArc a : nsTables) {
             if (a.hasReceivedEtp()) {
-                tables.refreshForwarding(a, peerAddressAfter(a, op));
+                tables.refreshForwarding(a, peerAddressAfter(a, op), afterMove);
             }
         }
         if (!move.entry()) {
@@ -367,10 +373,39 @@ final class IdentityMoves {
         return peer.address();
     }
 
+    /**
+     * A gateway of an autonomous subnet (DettagliOperazioni11, entr06): the NETMAP rules of the forms that go
+     * (levels h-1 .. l-1, ascending), then the own IPs in the order they were added: internal L(h) .. L(l-1)
+     * ascending, the SNAT rule, global, anonymizing.
+     */
+    private void removeGatewayAddresses(final Host host, final NetsukukuAddress address, final int hostLevel,
+            final Optional<Ipv4> global) {
+        final Host.StartOptions o = host.options();
+        SubnetGateway.change(tables, host, address, hostLevel - 1, false);
+        for (final Nic nic : host.nics().values()) {
+            for (int k = hostLevel; k < o.topology().levels(); k++) {
+                Ipv4Mapping.internal(address, k).ifPresent(ip -> tables.emit(host, new KernelOp.AddressDel(Netns.DEFAULT, ip, nic.dev())));
+            }
+        }
+        if (o.anonymize() && global.isPresent()) {
+            tables.emit(host, new KernelOp.Snat(Netns.DEFAULT, false, Ipv4Mapping.anonymizingRange(o.topology()), global.get()));
+        }
+        for (final Nic nic : host.nics().values()) {
+            global.ifPresent(ip -> tables.emit(host, new KernelOp.AddressDel(Netns.DEFAULT, ip, nic.dev())));
+            if (o.serveAnonymous()) {
+                Ipv4Mapping.anonymizing(address).ifPresent(ip -> tables.emit(host, new KernelOp.AddressDel(Netns.DEFAULT, ip, nic.dev())));
+            }
+        }
+    }
+
     /** SNAT rule and own IPs of an address that is left: global, anonymizing, internal L(l-1) .. L(h). */
     void removeOwnAddresses(final Host host, final NetsukukuAddress address, final int hostLevel) {
         final Host.StartOptions o = host.options();
         final Optional<Ipv4> global = Ipv4Mapping.global(address);
+        if (o.subnetLevel() > 0) {
+            removeGatewayAddresses(host, address, hostLevel, global);
+            return;
+        }
         if (o.anonymize() && global.isPresent()) {
             tables.emit(host, new KernelOp.Snat(Netns.DEFAULT, false, Ipv4Mapping.anonymizingRange(o.topology()), global.get()));
         }

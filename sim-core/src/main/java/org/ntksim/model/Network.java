@@ -43,17 +43,27 @@ public final class Network {
     private final IdentityMoves moves;
     private final DeliveryQueue deliveries;
     private Revision revision = Revision.LATER;
+    private boolean connectivityKeepsLowerLevels;
     /** Per operation id, the identities that already moved in it and the new identity each left behind. */
     private final Map<Long, Map<Identity, Identity>> moved = new java.util.HashMap<>();
 
     public Network(final KernelSink sink, final DeliveryQueue deliveries) {
         this.tables = new TableWriter(sink);
-        this.moves = new IdentityMoves(tables, moved, () -> revision);
+        this.moves = new IdentityMoves(tables, moved, () -> revision, () -> connectivityKeepsLowerLevels);
         this.deliveries = deliveries;
     }
 
     public void setRevision(final Revision revision) {
         this.revision = revision;
+    }
+
+    /**
+     * Whether a connectivity identity keeps, in its new namespace, the destinations below the level of the
+     * g-node that moved. The pages disagree (spec §3.8, §8): page 3 (entr03) keeps them, DettagliOperazioni12
+     * (migr02) and ntkd do not. Default: they are dropped.
+     */
+    public void setConnectivityKeepsLowerLevels(final boolean keeps) {
+        this.connectivityKeepsLowerLevels = keeps;
     }
 
     // ---------------------------------------------------------------- declarations
@@ -127,6 +137,8 @@ public final class Network {
         if (options.anonymize()) {
             tables.emit(host, new KernelOp.Snat(ns, true, Ipv4Mapping.anonymizingRange(t), Ipv4Mapping.global(address).orElseThrow()));
         }
+        // A gateway of an autonomous subnet adds its NETMAP rules at the end (DettagliOperazioni11).
+        SubnetGateway.addAll(tables, host, address);
         // A lone node completes its QSPN bootstrap at once: first refresh of every route.
         tables.refreshNtk(id);
     }
@@ -473,6 +485,7 @@ public final class Network {
         }
         if (id.isMain()) {
             addNewOwnAddresses(host, before, after);
+            SubnetGateway.addNew(tables, host, before, after);
             tables.refreshNtk(id);
         }
     }
@@ -603,6 +616,7 @@ public final class Network {
             }
         }
         tables.emit(host, new KernelOp.AddressDel(Netns.DEFAULT, Ipv4Mapping.localhost(o.topology()), "lo"));
+        SubnetGateway.change(tables, host, n, 0, false);
         host.stop();
     }
 

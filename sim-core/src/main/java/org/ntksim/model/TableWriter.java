@@ -10,6 +10,7 @@ import org.ntksim.kernel.KernelSink;
 import org.ntksim.kernel.Mac;
 import org.ntksim.kernel.Netns;
 import org.ntksim.routes.RouteEntry;
+import org.ntksim.routes.RoutePlanner;
 import org.ntksim.routes.TableName;
 
 /**
@@ -69,18 +70,26 @@ final class TableWriter {
     }
 
     void refreshNtk(final Identity id) {
+        refreshNtk(id, id.planner());
+    }
+
+    void refreshNtk(final Identity id, final RoutePlanner planner) {
         if (!id.hasNtk()) {
             return;
         }
-        for (final RouteEntry e : id.planner().ntk(id.sources())) {
+        for (final RouteEntry e : planner.ntk(id.sources())) {
             emit(id.host(), new KernelOp.RouteChange(id.netns(), TableName.NTK, e.prefix(), e.target()));
         }
     }
 
     void refreshForwarding(final IdentityArc a, final NetsukukuAddress peerAddress) {
+        refreshForwarding(a, peerAddress, a.local().planner());
+    }
+
+    void refreshForwarding(final IdentityArc a, final NetsukukuAddress peerAddress, final RoutePlanner planner) {
         final Identity id = a.local();
         final HCoord neighbour = Network.maxDistinct(id.address(), peerAddress);
-        for (final RouteEntry e : id.planner().forwarding(neighbour)) {
+        for (final RouteEntry e : planner.forwarding(neighbour)) {
             emit(id.host(), new KernelOp.RouteChange(id.netns(), a.table(), e.prefix(), e.target()));
         }
         if (!a.isRuleAdded()) {

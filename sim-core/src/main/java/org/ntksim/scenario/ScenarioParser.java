@@ -87,6 +87,7 @@ public final class ScenarioParser {
             case "netns" -> declareNetns(w, line);
             case "revision" -> revision(w, line);
             case "record" -> record(w, line);
+            case "connectivity-lower-levels" -> connectivityLowerLevels(w, line);
             case "etp" -> etp(w, line);
             default -> throw error("unknown command '" + w[0] + "'");
         }
@@ -148,6 +149,16 @@ public final class ScenarioParser {
             default -> throw error("unknown revision '" + w[1] + "' (later or 2016-09)");
         };
         add(line, (net, log) -> net.setRevision(r));
+    }
+
+    private void connectivityLowerLevels(final String[] w, final String line) throws ScenarioException {
+        arity(w, 2, "connectivity-lower-levels keep|drop");
+        final boolean keep = switch (w[1]) {
+            case "keep" -> true;
+            case "drop" -> false;
+            default -> throw error("connectivity-lower-levels takes keep or drop, not '" + w[1] + "'");
+        };
+        add(line, (net, log) -> net.setConnectivityKeepsLowerLevels(keep));
     }
 
     private void record(final String[] w, final String line) throws ScenarioException {
