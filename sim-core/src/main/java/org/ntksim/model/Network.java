@@ -460,13 +460,28 @@ public final class Network {
         final List<DestinationPrefix> newList = id.prefixes();
         final Set<Ipv4Prefix> oldSet = prefixSet(oldList);
         final Set<Ipv4Prefix> newSet = prefixSet(newList);
+        // The other members of the g-node that moved take the same real position (the g-node moves as one,
+        // DettagliOperazioni12): what this identity knows of their addresses follows.
+        final java.util.Collection<Identity> mates = moved.getOrDefault(pending.opId(), Map.of()).values();
+        for (final IdentityArc a : id.arcs()) {
+            if (a.hasReceivedEtp() && mates.contains(a.peer())) {
+                a.learnPeerAddress(a.knownPeerAddress().withPosition(pending.level(), pending.position()));
+            }
+        }
         final List<TableName> rewritten = new ArrayList<>();
+        // Per table, what its new routes say once added: the paths already known, if the table is in use
+        // (DettagliOperazioni12, epsilon: ntk once the bootstrap is over, a forwarding table once its arc
+        // delivered an ETP); ntk without src, since the new own IPs come after.
+        final List<List<org.ntksim.routes.RouteEntry>> current = new ArrayList<>();
         if (id.hasNtk()) {
             rewritten.add(TableName.NTK);
+            current.add(id.paths().isBootstrapping() ? null
+                    : id.planner().ntk(org.ntksim.routes.RoutePlanner.SourceAddresses.NONE));
         }
         for (final IdentityArc a : id.arcs()) {
             if (a.isQspn() && a.table() != null) {
                 rewritten.add(a.table());
+                current.add(a.hasReceivedEtp() ? id.planner().forwarding(maxDistinct(after, a.knownPeerAddress())) : null);
             }
         }
         for (final TableName table : rewritten) {
@@ -476,10 +491,18 @@ public final class Network {
                 }
             }
         }
-        for (final TableName table : rewritten) {
+        for (int t = 0; t < rewritten.size(); t++) {
+            final TableName table = rewritten.get(t);
             for (final DestinationPrefix p : newList) {
                 if (!oldSet.contains(p.prefix())) {
                     tables.emit(host, new KernelOp.RouteAdd(id.netns(), table, p.prefix(), RouteTarget.UNREACHABLE));
+                }
+            }
+            if (current.get(t) != null) {
+                for (final org.ntksim.routes.RouteEntry e : current.get(t)) {
+                    if (!oldSet.contains(e.prefix())) {
+                        tables.emit(host, new KernelOp.RouteChange(id.netns(), table, e.prefix(), e.target()));
+                    }
                 }
             }
         }
