@@ -469,9 +469,10 @@ public final class Network {
             }
         }
         final List<TableName> rewritten = new ArrayList<>();
-        // Per table, what its new routes say once added: the paths already known, if the table is in use
-        // (DettagliOperazioni12, epsilon: ntk once the bootstrap is over, a forwarding table once its arc
-        // delivered an ETP); ntk without src, since the new own IPs come after.
+        // Per table, what its new routes say once added: the paths already known, if the identity's bootstrap
+        // is over and the table is in use (DettagliOperazioni12, epsilon: ntk, and each forwarding table whose
+        // arc delivered an ETP; page 4: delta1, still in bootstrap, only adds); ntk without src, since the new
+        // own IPs come after.
         final List<List<org.ntksim.routes.RouteEntry>> current = new ArrayList<>();
         if (id.hasNtk()) {
             rewritten.add(TableName.NTK);
@@ -481,7 +482,7 @@ public final class Network {
         for (final IdentityArc a : id.arcs()) {
             if (a.isQspn() && a.table() != null) {
                 rewritten.add(a.table());
-                current.add(a.hasReceivedEtp() ? id.planner().forwarding(maxDistinct(after, a.knownPeerAddress())) : null);
+                current.add(a.hasReceivedEtp() && !id.paths().isBootstrapping() ? id.planner().forwarding(maxDistinct(after, a.knownPeerAddress())) : null);
             }
         }
         for (final TableName table : rewritten) {
