@@ -422,6 +422,35 @@ public final class Network {
                     a.localNic().linkLocal()));
             c.arcs().remove(a);
         }
+        // The identities on the other side see their identity arc removed at our request (DettagliOperazioni5,
+        // "Rimozione di un arco-identità su richiesta dell'identità vicina"): table, routes, direct route.
+        for (final IdentityArc a : outer) {
+            peerDropsArc(c, a);
+        }
+    }
+
+    /**
+     * The peer of {@code a} (an arc of {@code id} that goes away) removes its side (spec §4.9): the table
+     * removal block if it was a qspn-arc, the routes recomputed if paths came through it, then the direct
+     * route to {@code id}'s link-local.
+     */
+    private void peerDropsArc(final Identity id, final IdentityArc a) {
+        final Identity peer = a.peer();
+        final Nic peerNic = a.peerNic();
+        final Optional<IdentityArc> back = peer.arcTo(id);
+        if (back.isPresent()) {
+            final IdentityArc b = back.get();
+            peer.arcs().remove(b);
+            peer.paths().forgetArc(b.key());
+            if (b.table() != null) {
+                tables.removeForwardingTable(b);
+                if (b.hasReceivedEtp()) {
+                    tables.refreshAll(peer);
+                }
+            }
+        }
+        tables.emit(peer.host(), new KernelOp.NeighbourRoute(peer.netns(), false, a.localNic().linkLocal(), peerNic.dev(),
+                peerNic.linkLocal()));
     }
 
 
@@ -677,20 +706,7 @@ public final class Network {
             if (goesToo) {
                 continue; // its arc (and its table's id) go with its own dismissal
             }
-            if (back.isPresent()) {
-                final IdentityArc b = back.get();
-                peer.arcs().remove(b);
-                peer.paths().forgetArc(b.key());
-                if (b.table() != null) {
-                    // A qspn-arc removed (spec §4.9): its table goes, then the routes are recomputed.
-                    tables.removeForwardingTable(b);
-                    if (b.hasReceivedEtp()) {
-                        tables.refreshAll(peer);
-                    }
-                }
-            }
-            tables.emit(peer.host(), new KernelOp.NeighbourRoute(peer.netns(), false, a.localNic().linkLocal(), peerNic.dev(),
-                    peerNic.linkLocal()));
+            peerDropsArc(id, a);
         }
         host.identities().remove(id);
     }

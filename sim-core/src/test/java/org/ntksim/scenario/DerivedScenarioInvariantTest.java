@@ -27,7 +27,7 @@ class DerivedScenarioInvariantTest {
     private static final Pattern SED = Pattern.compile("^sed -i '/xxx_table_(\\S+)_xxx/d' .*");
 
     @ParameterizedTest
-    @ValueSource(strings = {"derived/migr02-gnode-migration.scn", "poc/eventi2.scn", "poc/eventi3-5.scn",
+    @ValueSource(strings = {"derived/migr02-gnode-migration.scn", "derived/migr02-entr06.scn", "poc/eventi2.scn", "poc/eventi3-5.scn",
         "poc/eventi6.scn", "poc/eventi7.scn", "poc/seed-eventi7-2016-09.scn", "poc/eventi8-10.scn"})
     void replayKeepsRulesMarksAndTableNamesCoherent(final String scenario) throws Exception {
         final Path file = Path.of("..", "scenarios").resolve(scenario);
