@@ -187,8 +187,11 @@ final class IdentityMoves {
                 tables.emit(host, new KernelOp.RtTablesAppend(alloc.id(), table));
             }
             tables.emit(host, new KernelOp.MacMark(ns, true, mac, alloc.id()));
+            // An entry interleaves the old namespace's deletes (page 3: kept routes first, then the others);
+            // a migration deletes nothing here, so each table is filled at once, in table order
+            // (DettagliOperazioni12).
             for (final DestinationPrefix p : connPrefixes) {
-                if (isKept(p, g)) {
+                if (!move.entry() || isKept(p, g)) {
                     tables.emit(host, new KernelOp.RouteAdd(ns, table, p.prefix(), RouteTarget.UNREACHABLE));
                 }
             }
@@ -197,7 +200,7 @@ final class IdentityMoves {
         if (move.entry()) {
             tables.deleteRoutes(host, oldNs, oldTables, oldPrefixes, p -> p.destination().level() < g && !isKept(p, g));
         }
-        for (final IdentityArc a : nsTables) {
+        for (final IdentityArc a : move.entry() ? nsTables : List.<IdentityArc>of()) {
             for (final DestinationPrefix p : connPrefixes) {
                 if (!isKept(p, g)) {
                     tables.emit(host, new KernelOp.RouteAdd(ns, a.table(), p.prefix(), RouteTarget.UNREACHABLE));
