@@ -64,4 +64,10 @@ class ScenarioParserTest {
                 errorOf(BETA + "beta: init -k 4.2.2.2 1.0.1.0\n"
                         + "beta: prepare_enter_net_phase_1 0 0 1 2.1.1 0.0.0 1 1 1 2 2 1 [0] 4379845 null\n"));
     }
+
+    @Test
+    void shouldRejectAnUnknownConnectivityLowerLevelsChoice() {
+        assertEquals("t.scn:2: connectivity-lower-levels takes keep or drop, not 'maybe'",
+                errorOf(BETA + "connectivity-lower-levels maybe\n"));
+    }
 }
