@@ -425,16 +425,18 @@ public final class Network {
         // The identities on the other side see their identity arc removed at our request (DettagliOperazioni5,
         // "Rimozione di un arco-identità su richiesta dell'identità vicina"): table, routes, direct route.
         for (final IdentityArc a : outer) {
-            peerDropsArc(c, a);
+            peerDropsArc(c, a, true);
         }
     }
 
     /**
      * The peer of {@code a} (an arc of {@code id} that goes away) removes its side (spec §4.9): the table
-     * removal block if it was a qspn-arc, the routes recomputed if paths came through it, then the direct
-     * route to {@code id}'s link-local.
+     * removal block if it was a qspn-arc and the routes recomputed if paths came through it, then the direct
+     * route to {@code id}'s link-local. For the removal of outer arcs both sides rewrite their other tables
+     * before removing the arc's table (UseCases13, "Rimozione arco beta1 - alfa", and page 9 on beta); a
+     * dismissed peer's table goes first (DettagliOperazioni5).
      */
-    private void peerDropsArc(final Identity id, final IdentityArc a) {
+    private void peerDropsArc(final Identity id, final IdentityArc a, final boolean routesFirst) {
         final Identity peer = a.peer();
         final Nic peerNic = a.peerNic();
         final Optional<IdentityArc> back = peer.arcTo(id);
@@ -443,9 +445,16 @@ public final class Network {
             peer.arcs().remove(b);
             peer.paths().forgetArc(b.key());
             if (b.table() != null) {
-                tables.removeForwardingTable(b);
-                if (b.hasReceivedEtp()) {
-                    tables.refreshAll(peer);
+                if (routesFirst) {
+                    if (b.hasReceivedEtp()) {
+                        tables.refreshAll(peer);
+                    }
+                    tables.removeForwardingTable(b);
+                } else {
+                    tables.removeForwardingTable(b);
+                    if (b.hasReceivedEtp()) {
+                        tables.refreshAll(peer);
+                    }
                 }
             }
         }
@@ -706,7 +715,7 @@ public final class Network {
             if (goesToo) {
                 continue; // its arc (and its table's id) go with its own dismissal
             }
-            peerDropsArc(id, a);
+            peerDropsArc(id, a, false);
         }
         host.identities().remove(id);
     }

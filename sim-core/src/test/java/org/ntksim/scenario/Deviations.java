@@ -85,23 +85,24 @@ final class Deviations {
                     List.of("ip route add unreachable 10.0.0.41/32 table ntk_from_00:16:3E:EC:A3:E1"),
                     alfaSideOfTheRemovalOfOuterArcs(),
                     "the page shows only beta's side; alfa1 (2.0.1.0) is on the other side of the removed arc, and"
-                            + " DettagliOperazioni5 (arc removed at the neighbour's request) gives its commands: the"
-                            + " table block of spec §3.1 (rule, flush, mark, name), ntk rewritten (no path is left: beta2"
-                            + " has sent no ETP yet, so all 18 routes of 2.0.1.0 are unreachable), then the direct route"));
+                            + " UseCases13 ('Rimozione arco beta1 - alfa') gives its commands: ntk rewritten (no path is"
+                            + " left: beta2 has sent alfa no ETP yet here, so all 18 routes of 2.0.1.0 are unreachable),"
+                            + " the table block of spec §3.1 (rule, flush, mark, name), then the direct route"));
 
     /** Derived by hand from DettagliOperazioni5 and spec §3.1, §3.2, §4.9 for alfa1 = 2.0.1.0. */
     private static List<String> alfaSideOfTheRemovalOfOuterArcs() {
         final List<String> out = new ArrayList<>();
         out.add("ip route add unreachable 10.0.0.41/32 table ntk_from_00:16:3E:EC:A3:E1");
-        out.add("ip rule del fwmark 250 table ntk_from_00:16:3E:EE:AF:D1");
-        out.add("ip route flush table ntk_from_00:16:3E:EE:AF:D1");
-        out.add("iptables -t mangle -D PREROUTING -m mac --mac-source 00:16:3E:EE:AF:D1 -j MARK --set-mark 250");
-        out.add("sed -i '/xxx_table_ntk_from_00:16:3E:EE:AF:D1_xxx/d' /etc/iproute2/rt_tables");
-        // Destinations of 2.0.1.0 (spec §3.2): 0, 1, 3 at level 3; 2.1 at level 2; 2.0.0 at level 1; 2.0.1.1.
+        // Routes first (UseCases13 "Rimozione arco beta1 - alfa"). Destinations of 2.0.1.0 (spec §3.2): 0, 1,
+        // 3 at level 3; 2.1 at level 2; 2.0.0 at level 1; 2.0.1.1.
         out.addAll(changeUnreachable("ntk", "10.0.0.0/29", "10.0.0.64/29", "10.0.0.8/29", "10.0.0.72/29",
                 "10.0.0.24/29", "10.0.0.88/29", "10.0.0.20/30", "10.0.0.84/30", "10.0.0.60/30", "10.0.0.16/31",
                 "10.0.0.80/31", "10.0.0.56/31", "10.0.0.48/31", "10.0.0.19/32", "10.0.0.83/32", "10.0.0.59/32",
                 "10.0.0.51/32", "10.0.0.41/32"));
+        out.add("ip rule del fwmark 250 table ntk_from_00:16:3E:EE:AF:D1");
+        out.add("ip route flush table ntk_from_00:16:3E:EE:AF:D1");
+        out.add("iptables -t mangle -D PREROUTING -m mac --mac-source 00:16:3E:EE:AF:D1 -j MARK --set-mark 250");
+        out.add("sed -i '/xxx_table_ntk_from_00:16:3E:EE:AF:D1_xxx/d' /etc/iproute2/rt_tables");
         out.add("ip route del 169.254.27.218 dev eth1 src 169.254.69.30");
         return out;
     }
