@@ -24,7 +24,7 @@ public record ParameterSpec(String name, ParameterType type, Object defaultValue
             throw new IllegalArgumentException("parameter name must match [a-z][a-z0-9_]*: " + name);
         }
         choices = List.copyOf(choices);
-        coerce(defaultValue);
+        coerce(type, min, max, choices, defaultValue);
     }
 
     /** An integer parameter in [min, max]. */
@@ -62,6 +62,11 @@ public record ParameterSpec(String name, ParameterType type, Object defaultValue
      * @throws IllegalArgumentException with a message naming what was expected and what was found
      */
     public Object coerce(final Object raw) {
+        return coerce(type, min, max, choices, raw);
+    }
+
+    private static Object coerce(final ParameterType type, final double min, final double max,
+            final List<String> choices, final Object raw) {
         switch (type) {
             case INTEGER: {
                 if (!(raw instanceof Long)) {
