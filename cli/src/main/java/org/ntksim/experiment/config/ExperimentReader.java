@@ -84,8 +84,21 @@ public final class ExperimentReader {
         }
     }
 
-    /** Where a parameter was set and with which values (one value unless swept). */
-    private record Setting(String key, int line, List<Object> values) {
+    /** Where a parameter was set and with which values (one value unless swept), each with its line. */
+    private record Setting(String key, int line, List<Object> values, List<Integer> valueLines) {
+        Setting(final String key, final int line, final List<Object> values) {
+            this(key, line, values, java.util.Collections.nCopies(values.size(), line));
+        }
+
+        /** Line of the value equal to {@code v}, else the key's line. */
+        int lineOf(final Object v) {
+            final int i = values.indexOf(v);
+            return i >= 0 ? valueLines.get(i) : line;
+        }
+    }
+
+    /** Values of a sweep list and the line of each. */
+    private record Values(List<Object> values, List<Integer> lines) {
     }
 
     /** A sweep dimension: parameters that vary together (one for a cartesian list). */
@@ -204,9 +217,9 @@ public final class ExperimentReader {
                     throw fail(path, dotted, "a sweep needs a non-empty array of values, like " + key
                             + " = [1, 2, 3]; a single value belongs in [parameters]");
                 }
-                final List<Object> values = coerceAll(spec, (TomlArray) raw, position(path), dotted);
-                put(settings, key, new Setting(dotted, position(path), values));
-                dims.add(new Dimension(List.of(key), values.size(), schema.indexOf(key)));
+                final Values values = coerceAll(spec, (TomlArray) raw, position(path), dotted);
+                put(settings, key, new Setting(dotted, position(path), values.values(), values.lines()));
+                dims.add(new Dimension(List.of(key), values.values().size(), schema.indexOf(key)));
             }
             if (sweep.contains(List.of(ZIP))) {
                 final Object zip = sweep.get(List.of(ZIP));
@@ -249,14 +262,14 @@ public final class ExperimentReader {
                 if (!(raw instanceof TomlArray)) {
                     throw new ConfigException(file, line, dotted, "a zipped sweep needs an array of values");
                 }
-                final List<Object> values = coerceAll(spec, (TomlArray) raw, line, dotted);
-                if (length >= 0 && values.size() != length) {
+                final Values values = coerceAll(spec, (TomlArray) raw, line, dotted);
+                if (length >= 0 && values.values().size() != length) {
                     throw new ConfigException(file, line, dotted, "zipped lists must have equal lengths: "
-                            + values.size() + " values here, " + length + " for '" + prefix + first + "'");
+                            + values.values().size() + " values here, " + length + " for '" + prefix + first + "'");
                 }
-                length = values.size();
+                length = values.values().size();
                 first = first == null ? key : first;
-                put(settings, key, new Setting(dotted, line, values));
+                put(settings, key, new Setting(dotted, line, values.values(), values.lines()));
             }
             return new Dimension(names, length, schema.indexOf(names.get(0)));
         }
@@ -322,7 +335,7 @@ public final class ExperimentReader {
                     final Setting s = settings.get(e.key());
                     final String where = swept.isEmpty() ? "" : " (sweep point " + p + ": " + describe(point, swept) + ")";
                     if (s != null) {
-                        throw new ConfigException(file, s.line(), s.key(), e.getMessage() + where);
+                        throw new ConfigException(file, s.lineOf(point.get(e.key())), s.key(), e.getMessage() + where);
                     }
                     final int line = toml.getTable(List.of("parameters")) != null ? position(List.of("parameters")) : 1;
                     throw new ConfigException(file, line, "parameters." + e.key(), e.getMessage()
@@ -348,12 +361,13 @@ public final class ExperimentReader {
             }
         }
 
-        private List<Object> coerceAll(final ParameterSpec spec, final TomlArray array, final int line,
+        private Values coerceAll(final ParameterSpec spec, final TomlArray array, final int line,
                 final String dotted) {
             if (array.isEmpty()) {
                 throw new ConfigException(file, line, dotted, "empty list of values");
             }
             final List<Object> values = new ArrayList<>();
+            final List<Integer> lines = new ArrayList<>();
             final Set<String> seen = new HashSet<>();
             for (int i = 0; i < array.size(); i++) {
                 final int at = lineOr(array.inputPositionOf(i), line);
@@ -368,8 +382,9 @@ public final class ExperimentReader {
                             + ") appears twice");
                 }
                 values.add(v);
+                lines.add(at);
             }
-            return values;
+            return new Values(values, lines);
         }
 
         private String requiredString(final TomlTable exp, final String key) {
