@@ -10,10 +10,7 @@ import org.ntksim.experiment.ParameterPoint;
 import org.ntksim.experiment.ParameterSchema;
 import org.ntksim.experiment.ParameterSpec;
 import org.ntksim.experiment.RunProgress;
-import org.ntksim.fastpath.CsrNetwork;
-import org.ntksim.fastpath.FastPathRouter;
 import org.ntksim.fastpath.NetworkState;
-import org.ntksim.fastpath.RouteTables;
 import org.ntksim.metrics.RunRecorder;
 import org.ntksim.random.RandomStreams;
 import org.ntksim.topology.ArcCosts;
@@ -25,7 +22,7 @@ import org.ntksim.topology.io.NetJsonImporter;
 /**
  * {@code static-tables}: one converged network per run. Builds a topology (generator from
  * topology-gen, or an imported file), keeps its largest connected component, assigns addresses
- * ({@link Addressing}), computes all route tables with {@link FastPathRouter} and records the
+ * ({@link Addressing}), computes all route tables with the fast path and records the
  * figures of {@link TableMeasurements}. Random streams: {@code topology} (generator),
  * {@code topology.costs} (arc costs), {@code stretch.pairs} (sampled pairs). Stateless.
  */
@@ -154,12 +151,15 @@ public final class StaticTablesModel implements ExperimentModel {
         } catch (final IllegalArgumentException e) {
             g = Gsizes.parse("*.8.8");
         }
-        double destinations = g.automaticTop() ? Math.max(1, n / g.lowerCapacity()) : g.top();
+        // the greedy partition fills g-nodes to about 65-80%, so a '*' top gets more positions than n / capacity
+        double destinations = g.automaticTop() ? Math.max(1, n / (g.lowerCapacity() * 0.65)) : g.top();
         for (final int s : g.lowerTopFirst()) {
             destinations += s - 1;
         }
         destinations = Math.min(destinations, n);
-        final double tables = 8 * n * destinations * (1 + degree);
+        final double entries = n * destinations * (1 + degree);
+        // beyond 2^31 entries the tables are only counted while streamed, not stored
+        final double tables = entries < Integer.MAX_VALUE ? 8 * entries : 0;
         final double graphs = 200 * n + 120 * arcs; // MeshGraph, jgrapht build, NetworkState, CsrNetwork
         return (long) (tables + graphs + 16 * 1024 * 1024);
     }
@@ -178,10 +178,9 @@ public final class StaticTablesModel implements ExperimentModel {
         progress.update(0.2);
         final NetworkState state = Addressing.assign(graph, Gsizes.parse(p.string("gsizes")), p.real("cost_unit"));
         progress.update(0.3);
-        final RouteTables tables = new FastPathRouter(CsrNetwork.freeze(state)).computeAll();
+        final TableMeasurements tables = TableMeasurements.compute(state);
         progress.update(0.8);
-        new TableMeasurements(state, tables).record(recorder, (int) p.integer("stretch_pairs"),
-                streams.stream("stretch.pairs"));
+        tables.record(recorder, (int) p.integer("stretch_pairs"), streams.stream("stretch.pairs"));
         progress.update(1.0);
         return 0;
     }

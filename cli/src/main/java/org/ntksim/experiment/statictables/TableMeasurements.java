@@ -4,6 +4,7 @@ import it.unimi.dsi.fastutil.longs.LongArrayList;
 import java.util.Arrays;
 import org.apache.commons.math3.random.RandomGenerator;
 import org.ntksim.fastpath.CsrNetwork;
+import org.ntksim.fastpath.FastPathRouter;
 import org.ntksim.fastpath.NetworkState;
 import org.ntksim.fastpath.RouteTables;
 import org.ntksim.metrics.RunRecorder;
@@ -15,7 +16,8 @@ import org.ntksim.metrics.RunRecorder;
  * {@code ntk_from_<previous hop>} at every transit node, the destination at each hop being the
  * target's maximum distinct g-node; the walk's cost divided by the plain shortest-path cost on the
  * whole graph (Dijkstra here, ignoring addresses) is the pair's stretch. A walk that finds no route
- * or exceeds {@code n * levels + 1} hops counts as failed. Not thread-safe (one per run).
+ * or exceeds {@code n * levels + 1} hops counts as failed. Entry counts come from the router's
+ * stream ({@link EntryCounter}), so they cost O(1) per entry. Not thread-safe (one per run).
  */
 final class TableMeasurements {
     private final NetworkState state;
@@ -26,10 +28,32 @@ final class TableMeasurements {
     private final int[] neighbour;
     private final int[] weight;
 
-    TableMeasurements(final NetworkState state, final RouteTables tables) {
+    /**
+     * Computes every table of {@code state} on the fast path, storing them if they fit in
+     * {@link RouteTables} (2^31 entries) and only counting them otherwise (then stretch is not
+     * measured).
+     */
+    static TableMeasurements compute(final NetworkState state) {
+        final CsrNetwork net = CsrNetwork.freeze(state);
+        RouteTables tables;
+        try {
+            tables = RouteTables.allocate(net);
+        } catch (final IllegalArgumentException tooManyEntries) {
+            tables = null;
+        }
+        final EntryCounter counter = new EntryCounter(tables);
+        new FastPathRouter(net).computeAll(counter);
+        return new TableMeasurements(state, net, tables, counter);
+    }
+
+    private final EntryCounter counter;
+
+    private TableMeasurements(final NetworkState state, final CsrNetwork net, final RouteTables tables,
+            final EntryCounter counter) {
         this.state = state;
         this.tables = tables;
-        this.net = tables.network();
+        this.net = net;
+        this.counter = counter;
         this.n = state.identityCount();
         // plain adjacency of the whole graph, for Dijkstra
         final int[] deg = new int[n];
@@ -69,39 +93,26 @@ final class TableMeasurements {
         long destMax = 0;
         long entrySum = 0;
         long entryMax = 0;
-        long unreachable = 0;
-        long unreachableNtk = 0;
-        for (int id = 0; id < n; id++) {
-            final int internal = net.internalId(id);
-            final int degree = net.degree(internal);
-            final int[] dest = tables.destinations(id);
-            final int d = dest.length / 2;
-            final long entries = (long) d * (1 + degree);
+        for (int internal = 0; internal < n; internal++) {
+            final int d = net.destinationCount(internal);
+            final long entries = (long) d * (1 + net.degree(internal));
             destSum += d;
             destMax = Math.max(destMax, d);
             entrySum += entries;
             entryMax = Math.max(entryMax, entries);
-            for (int k = 0; k < d; k++) {
-                final int level = dest[2 * k];
-                final int pos = dest[2 * k + 1];
-                if (tables.cost(id, -1, level, pos) < 0) {
-                    unreachable++;
-                    unreachableNtk++;
-                }
-                for (int s = net.firstSlot(internal); s < net.firstSlot(internal) + degree; s++) {
-                    if (tables.cost(id, net.slotArc(s), level, pos) < 0) {
-                        unreachable++;
-                    }
-                }
-            }
+        }
+        if (entrySum != counter.entries) {
+            throw new IllegalStateException("router streamed " + counter.entries + " entries, tables should hold "
+                    + entrySum);
         }
         rec.scalar("destinations_per_node.mean", (double) destSum / n);
         rec.scalar("destinations_per_node.max", destMax);
         rec.scalar("route_entries_per_node.mean", (double) entrySum / n);
         rec.scalar("route_entries_per_node.max", entryMax);
         rec.scalar("route_entries.total", entrySum);
-        rec.scalar("unreachable_entries", unreachable);
-        rec.scalar("unreachable_ntk_entries", unreachableNtk);
+        rec.scalar("unreachable_entries", counter.unreachable);
+        rec.scalar("unreachable_ntk_entries", counter.unreachableNtk);
+        rec.scalar("tables_stored", tables != null ? 1 : 0);
     }
 
     /**
@@ -137,7 +148,7 @@ final class TableMeasurements {
     }
 
     private void recordStretch(final RunRecorder rec, final int pairs, final RandomGenerator rnd) {
-        if (n < 2 || pairs == 0) {
+        if (n < 2 || pairs == 0 || tables == null) {
             rec.scalar("stretch.pairs", 0);
             return;
         }

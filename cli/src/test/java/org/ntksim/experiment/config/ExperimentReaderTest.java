@@ -120,6 +120,14 @@ class ExperimentReaderTest {
     }
 
     @Test
+    void zippedGroupsMayBeWrittenAsAnInlineArrayOfTables() {
+        final CampaignPlan tables = plan(HEAD + "[[sweep.zip]]\na = [1, 2]\nb = [0.1, 0.2]\n");
+        final CampaignPlan inline = plan(HEAD + "[sweep]\nzip = [{a = [1, 2], b = [0.1, 0.2]}]\n");
+        assertEquals(2, inline.points().size());
+        assertEquals(tables.configHash(), inline.configHash());
+    }
+
+    @Test
     void configHashIgnoresLayoutAndCommentsButNotValues() {
         final String a = HEAD + "[sweep]\na = [1, 2]\nb = [0.5, 1.0]\n";
         final String sameRuns = "# comment\n[sweep]\nb = [0.5, 1]\na = [1, 2]\n\n[experiment]\nmodel = \"fake\"\n"

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -27,10 +26,7 @@ import org.ntksim.experiment.InvalidParameterException;
 import org.ntksim.experiment.ParameterPoint;
 import org.ntksim.experiment.ParameterSpec;
 import org.ntksim.experiment.RunProgress;
-import org.ntksim.fastpath.CsrNetwork;
-import org.ntksim.fastpath.FastPathRouter;
 import org.ntksim.fastpath.NetworkState;
-import org.ntksim.fastpath.RouteTables;
 import org.ntksim.metrics.RunRecorder;
 import org.ntksim.random.RandomStreams;
 import org.ntksim.topology.ArcCosts;
@@ -77,7 +73,7 @@ class StaticTablesModelTest {
     }
 
     private static TableMeasurements measure(final NetworkState s) {
-        return new TableMeasurements(s, new FastPathRouter(CsrNetwork.freeze(s)).computeAll());
+        return TableMeasurements.compute(s);
     }
 
     @Test
@@ -279,7 +275,7 @@ class StaticTablesModelTest {
     }
 
     @Test
-    void memoryEstimateGrowsWithTheNodeCount() throws IOException {
-        assertTrue(model.memoryEstimateBytes(point("nodes", 100_000L)) > 10 * model.memoryEstimateBytes(point("nodes", 1000L)));
+    void memoryEstimateGrowsWithTheNodeCount() {
+        assertTrue(model.memoryEstimateBytes(point("nodes", 20_000L)) > 10 * model.memoryEstimateBytes(point("nodes", 1000L)));
     }
 }
