@@ -39,6 +39,7 @@ public final class ProgressReporter implements AutoCloseable {
     private final long startNs = System.nanoTime();
     private final AtomicInteger done = new AtomicInteger();
     private final ConcurrentHashMap<Integer, Double> partial = new ConcurrentHashMap<>();
+    private final java.util.concurrent.ScheduledExecutorService heartbeat;
     private long lastLineNs = startNs;
     private int lastTenth;
 
@@ -60,6 +61,18 @@ public final class ProgressReporter implements AutoCloseable {
             bar = null;
         }
         lines = m == Mode.LINES;
+        if (lines && total > 0) {
+            // long runs report rarely: a timer keeps lines (and the ETA) coming every LINE_INTERVAL
+            heartbeat = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
+                final Thread t = new Thread(r, "ntksim-progress");
+                t.setDaemon(true);
+                return t;
+            });
+            final long ms = LINE_INTERVAL.toMillis();
+            heartbeat.scheduleAtFixedRate(() -> update(false), ms, ms, java.util.concurrent.TimeUnit.MILLISECONDS);
+        } else {
+            heartbeat = null;
+        }
     }
 
     /** A terminal that is not a CI log: colour-free bar is fine there. */
@@ -116,6 +129,9 @@ public final class ProgressReporter implements AutoCloseable {
 
     @Override
     public void close() {
+        if (heartbeat != null) {
+            heartbeat.shutdownNow();
+        }
         if (bar != null) {
             bar.close();
         }
