@@ -233,7 +233,8 @@ public final class GrowthSimulation {
         arrive(node, false);
     }
 
-    private void arrive(final int x, final boolean returning) {
+    /** Node {@code x} arrives now (tests call it directly, with no scheduled arrivals). */
+    void arrive(final int x, final boolean returning) {
         if (state.isPresent(x)) {
             return;
         }
@@ -277,7 +278,8 @@ public final class GrowthSimulation {
         }
     }
 
-    private void leave(final int x) {
+    /** Node {@code x} leaves now (churn; tests call it directly). */
+    void leave(final int x) {
         recorder.increment("growth.leaves");
         if (state.position(x, 0) >= state.gsize(0)) {
             virtualNodes--;
@@ -311,7 +313,11 @@ public final class GrowthSimulation {
         if (upLinks.isEmpty()) {
             return;
         }
-        final int link = upLinks.getInt(breakRng.nextInt(upLinks.size()));
+        breakArc(upLinks.getInt(breakRng.nextInt(upLinks.size())));
+    }
+
+    /** Breaks arc {@code link} now (churn; tests call it directly). */
+    void breakArc(final int link) {
         recorder.increment("growth.arc_breaks");
         linkBroken[link] = true;
         final int a = universe.linkA(link);
@@ -421,11 +427,11 @@ public final class GrowthSimulation {
         contactHead = 0;
     }
 
-    /** Networks of a and b meet over the arc a-b: the smaller enters the larger (ties: smaller network id). */
+    /** Networks of a and b meet over the arc a-b: the smaller enters the larger (ties: the younger enters). */
     private void meet(final int a, final int b) {
         final int sa = state.networkSize(a);
         final int sb = state.networkSize(b);
-        final boolean aEnters = sa < sb || (sa == sb && state.network(a) < state.network(b));
+        final boolean aEnters = sa < sb || (sa == sb && state.networkBirth(a) > state.networkBirth(b));
         final int entering = aEnters ? a : b;
         final int host = aEnters ? b : a;
         if (!state.isRealFrom(host, 0)) {

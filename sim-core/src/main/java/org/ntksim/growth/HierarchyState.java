@@ -47,6 +47,8 @@ public final class HierarchyState {
     private final int[] tmpRecs;
 
     private final IntArrayList freeNets = new IntArrayList();
+    private final it.unimi.dsi.fastutil.longs.LongArrayList netBorn = new it.unimi.dsi.fastutil.longs.LongArrayList();
+    private long netCounter;
     private int netsIssued;
     private int liveNetworks;
 
@@ -231,13 +233,23 @@ public final class HierarchyState {
     /** A fresh network id. */
     int newNetwork() {
         liveNetworks++;
+        final int id;
         if (!freeNets.isEmpty()) {
-            return freeNets.popInt();
+            id = freeNets.popInt();
+        } else {
+            if (netsIssued >= 1 << NET_BITS) {
+                throw new IllegalStateException("network ids exhausted");
+            }
+            id = netsIssued++;
+            netBorn.add(0L);
         }
-        if (netsIssued >= 1 << NET_BITS) {
-            throw new IllegalStateException("network ids exhausted");
-        }
-        return netsIssued++;
+        netBorn.set(id, netCounter++);
+        return id;
+    }
+
+    /** Creation order of the network of {@code node}: larger is younger. */
+    public long networkBirth(final int node) {
+        return netBorn.getLong(net[node]);
     }
 
     /** Gives {@code node} address {@code positions} (level 0 first) in {@code network}. */
