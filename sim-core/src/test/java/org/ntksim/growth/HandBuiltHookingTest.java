@@ -124,18 +124,72 @@ class HandBuiltHookingTest {
 
     @Test
     void mergedNetworkKeepsItsInternalAddressesBelowTheHostLevel() {
-        // Topology 4·4·2. Network J: A 0·0·0, B 0·0·1 (arc A-B). Network G: C and D, built apart:
-        // C 0·0·0, D 0·0·1 (arc C-D). G is a single g-node at level 1, so it enters J as a level-1
-        // g-node when the arc B-C appears (G and J have equal size: the one with the smaller network
-        // id, G created second? no: ids are recycled from a stack, so compare explicitly below).
-        // Whichever enters, its two nodes keep their level-0 positions and share a new level-1
-        // position inside the other's level-2 g-node: 0·1·p.
-        final Universe u = TestUniverses.of(4, new int[][] {{0, 1}, {2, 3}, {1, 2}});
+        // Topology 4·4·2. Arcs A-B, C-D, B-C, A-E (A=0, B=1, C=2, D=3, E=4); arrivals C, D, A, E, B.
+        // G = {C 0·0·0, D 0·0·1}. J = {A 0·0·0, E 0·0·1}. B arrives next to A and C: first arc A-B,
+        // B (alone) enters J: 0·0· is full, 0· has level-1 position 1 free -> B 0·1·0. Then arc B-C:
+        // J (3 nodes) is larger than G (2), so G enters J through B as one g-node of level 1 (the lowest
+        // level at which G is a single g-node): B's level-2 g-node 0· has level-1 position 2 free, so G
+        // becomes 0·2·, and C and D keep their level-0 positions: C 0·2·0, D 0·2·1.
+        final Universe u = TestUniverses.of(5, new int[][] {{0, 1}, {2, 3}, {1, 2}, {0, 4}});
         final RunRecorder r = new RunRecorder();
         final GrowthSimulation g = sim(u, r, 4, 4, 2);
-        g.arrive(0, false);
+        for (final int x : new int[] {2, 3, 0, 4}) {
+            g.arrive(x, false);
+        }
+        assertEquals(2, g.state().networkCount());
         g.arrive(1, false);
-        g.breakArc(2); // not up yet: C is absent, so first make sure B-C starts broken
-        assertEquals(1, r.counter("growth.arc_breaks"));
+        assertArrayEquals(new int[] {0, 1, 0}, topFirst(g, 1));
+        assertArrayEquals(new int[] {0, 2, 0}, topFirst(g, 2));
+        assertArrayEquals(new int[] {0, 2, 1}, topFirst(g, 3));
+        assertArrayEquals(new int[] {0, 0, 0}, topFirst(g, 0));
+        assertArrayEquals(new int[] {0, 0, 1}, topFirst(g, 4));
+        assertEquals(1, g.state().networkCount());
+        assertEquals(1, r.counter("growth.merges"));
+    }
+
+    @Test
+    void anArcBreakThatSplitsAGnodeSendsTheIslandWithoutTheEldestBackIn() {
+        // Topology 2·4. Ring 0-1-2-3-4-0. Arrivals 0..3 fill 0· (0·0 .. 0·3); 4 opens 1·0. Breaking 1-2
+        // leaves 0· internally as {0,1} and {2,3} (the path 3-4-0 leaves the g-node): split. {0,1}
+        // keeps the eldest (0) and the address; {2,3} becomes a network of its own and re-enters over
+        // 3-4: as a level-1 g-node there is no room (the network has both level-1 positions taken and
+        // nothing to migrate to), so it degrades: 3 alone enters 1· at position 1, then 2 follows
+        // through 3 at position 2.
+        final Universe u = TestUniverses.of(5, new int[][] {{0, 1}, {1, 2}, {2, 3}, {3, 4}, {4, 0}});
+        final RunRecorder r = new RunRecorder();
+        final GrowthSimulation g = sim(u, r, 2, 4);
+        for (int x = 0; x <= 4; x++) {
+            g.arrive(x, false);
+        }
+        assertArrayEquals(new int[] {0, 3}, topFirst(g, 3));
+        assertArrayEquals(new int[] {1, 0}, topFirst(g, 4));
+        g.breakArc(1);
+        assertEquals(1, r.counter("growth.splits"));
+        assertEquals(1, r.counter("growth.entry_degrades"));
+        assertEquals(1, r.counter("growth.partial_entries"));
+        assertEquals(1, g.state().networkCount());
+        assertArrayEquals(new int[] {0, 0}, topFirst(g, 0));
+        assertArrayEquals(new int[] {0, 1}, topFirst(g, 1));
+        assertArrayEquals(new int[] {1, 2}, topFirst(g, 2));
+        assertArrayEquals(new int[] {1, 1}, topFirst(g, 3));
+        assertArrayEquals(new int[] {1, 0}, topFirst(g, 4));
+        GrowthInvariants.check(g, u, new int[] {2, 4}, "after split");
+    }
+
+    @Test
+    void aLeavingNodeThatDisconnectsItsGnodeIsDetectedAsASplit() {
+        // Topology 2·4, line 0-1-2: 0·0, 0·1, 0·2. Node 1 leaves: 0· is {0} and {2}, not connected.
+        // 0 is the eldest and keeps the network; 2 becomes a network of its own with its address.
+        final Universe u = TestUniverses.of(3, new int[][] {{0, 1}, {1, 2}});
+        final RunRecorder r = new RunRecorder();
+        final GrowthSimulation g = sim(u, r, 2, 4);
+        for (int x = 0; x <= 2; x++) {
+            g.arrive(x, false);
+        }
+        g.leave(1);
+        assertEquals(1, r.counter("growth.splits"));
+        assertEquals(2, g.state().networkCount());
+        assertNotEquals(g.state().network(0), g.state().network(2));
+        assertArrayEquals(new int[] {0, 2}, topFirst(g, 2));
     }
 }
