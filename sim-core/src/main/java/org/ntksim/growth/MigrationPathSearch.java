@@ -48,6 +48,10 @@ public final class MigrationPathSearch {
     private final IntArrayList solPos = new IntArrayList();
     private final LongOpenHashSet visited = new LongOpenHashSet();
     private final IntArrayList members = new IntArrayList();
+    private final IntArrayList bfs = new IntArrayList();
+    private final it.unimi.dsi.fastutil.longs.Long2ByteOpenHashMap borderOk = new it.unimi.dsi.fastutil.longs.Long2ByteOpenHashMap();
+    private final int[] stamp;
+    private int epoch;
     private long lastVisits;
     private boolean lastTruncated;
 
@@ -60,6 +64,7 @@ public final class MigrationPathSearch {
         this.state = state;
         this.universe = universe;
         this.linkUp = linkUp;
+        this.stamp = new int[state.n];
     }
 
     /** Nodes scanned by the last search. */
@@ -160,14 +165,19 @@ public final class MigrationPathSearch {
         final int network = state.net[rep];
         state.membersOf(rep, k, members);
         final long own = state.prefix(rep, k);
-        // the entering g-node hangs on the contact v only: the border leaving p1 must not contain v
-        final long contactPrefix = parent == 0 ? state.prefix(rep, k - 1) : -1;
+        // the g-node arriving in this step hangs on rep: the border that leaves must not contain rep
+        final long repPrefix = state.prefix(rep, k - 1);
+        borderOk.clear();
         for (int i = 0; i < members.size(); i++) {
             if (++lastVisits > maxVisits) {
                 return false;
             }
             final int u = members.getInt(i);
-            if (pos[u * levels + k - 1] >= state.gsize[k - 1] || (parent == 0 && state.prefix(u, k - 1) == contactPrefix)) {
+            if (pos[u * levels + k - 1] >= state.gsize[k - 1]) {
+                continue;
+            }
+            final long borderPrefix = state.prefix(u, k - 1);
+            if (borderPrefix == repPrefix || !leavesConnected(rep, u, k, network, own, borderPrefix)) {
                 continue;
             }
             for (int s = universe.adjStart(u), e = universe.adjEnd(u); s < e; s++) {
@@ -184,6 +194,39 @@ public final class MigrationPathSearch {
             }
         }
         return true;
+    }
+
+    /**
+     * Whether the level-k g-node of rep stays connected without the level-(k-1) g-node of u (cached
+     * per border within one expansion): a border whose departure would split its g-node is not used,
+     * so that the connectivity identity it leaves behind could be dismissed at once.
+     */
+    private boolean leavesConnected(final int rep, final int u, final int k, final int network, final long own,
+            final long borderPrefix) {
+        final byte cached = borderOk.get(borderPrefix);
+        if (cached != 0) {
+            return cached > 0;
+        }
+        final int expected = members.size() - state.members(state.recordOf(u, k - 1));
+        final int mark = ++epoch;
+        bfs.clear();
+        bfs.add(rep);
+        stamp[rep] = mark;
+        for (int h = 0; h < bfs.size(); h++) {
+            final int x = bfs.getInt(h);
+            lastVisits++;
+            for (int s = universe.adjStart(x), e = universe.adjEnd(x); s < e; s++) {
+                final int y = universe.adjNode(s);
+                if (linkUp[universe.adjLink(s)] && stamp[y] != mark && state.net[y] == network
+                        && state.prefix(y, k) == own && state.prefix(y, k - 1) != borderPrefix) {
+                    stamp[y] = mark;
+                    bfs.add(y);
+                }
+            }
+        }
+        final boolean ok = bfs.size() == expected;
+        borderOk.put(borderPrefix, ok ? (byte) 1 : (byte) -1);
+        return ok;
     }
 
     private void addStep(final int level, final int rep, final int parent, final int border, final int dist) {
