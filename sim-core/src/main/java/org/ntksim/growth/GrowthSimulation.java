@@ -69,6 +69,7 @@ public final class GrowthSimulation {
     private final IntArrayList contacts = new IntArrayList();
     private int contactHead;
     private final IntArrayList seeds = new IntArrayList();
+    private final IntArrayList seedLimits = new IntArrayList();
     private final IntArrayList scratch = new IntArrayList();
     private final IntArrayList bfsQueueA = new IntArrayList();
     private final IntArrayList bfsQueueB = new IntArrayList();
@@ -284,14 +285,14 @@ public final class GrowthSimulation {
         if (state.position(x, 0) >= state.gsize(0)) {
             virtualNodes--;
         }
-        seeds.clear();
+        clearSeeds();
         final int network = state.network(x);
         for (int s = universe.adjStart(x), e = universe.adjEnd(x); s < e; s++) {
             final int link = universe.adjLink(s);
             if (linkUp[link]) {
                 final int y = universe.adjNode(s);
                 if (state.network(y) == network) {
-                    seeds.add(y);
+                    addSeed(y, levels + 1);
                 }
                 setUp(link, false);
             }
@@ -304,7 +305,7 @@ public final class GrowthSimulation {
             presentList.set(presentIndex[x], last);
             presentIndex[last] = presentIndex[x];
         }
-        resolveSplits(seeds);
+        resolveSplits();
         processContacts();
     }
 
@@ -325,10 +326,10 @@ public final class GrowthSimulation {
         final boolean sameNetwork = state.network(a) == state.network(b);
         setUp(link, false);
         if (sameNetwork) {
-            seeds.clear();
-            seeds.add(a);
-            seeds.add(b);
-            resolveSplits(seeds);
+            clearSeeds();
+            addSeed(a, levels + 1);
+            addSeed(b, levels + 1);
+            resolveSplits();
         }
         if (config.arcDownMeanNs() > 0) {
             sim.schedule(exponentialMeanNs(downRng, config.arcDownMeanNs()), kindRepair, link, 0);
@@ -462,7 +463,7 @@ public final class GrowthSimulation {
             lvl--;
         }
         final IntArrayList g = new IntArrayList();
-        seeds.clear();
+        clearSeeds();
         if (plan == null) {
             final int vp = state.freeVirtualPosition(v, 1);
             if (vp < 0) {
@@ -470,7 +471,6 @@ public final class GrowthSimulation {
                 return;
             }
             g.add(nNode);
-            boundary(g, seeds);
             final int[] template = state.address(v);
             template[0] = vp;
             move(g, state.network(v), template, 0, true);
@@ -478,17 +478,14 @@ public final class GrowthSimulation {
             virtualNodes++;
         } else {
             state.membersOf(nNode, lvl, g);
-            boundary(g, seeds);
             execute(plan, g, state.network(v));
         }
         recorder.increment("growth.entries");
         recorder.increment(g.size() == 1 ? "growth.entries.single" : "growth.merges");
-        seeds.add(v);
-        seeds.add(g.getInt(0));
         for (int i = 0; i < g.size(); i++) {
             pushCrossContacts(g.getInt(i));
         }
-        resolveSplits(seeds);
+        resolveSplits();
         if (gSize > g.size()) {
             recorder.increment("growth.partial_entries");
         }
@@ -522,11 +519,6 @@ public final class GrowthSimulation {
             state.membersOf(u, plan.stepLevel()[i] - 1, members);
             beta.add(members);
         }
-        for (int i = 0; i < m - 1; i++) {
-            boundary(beta.get(i), seeds);
-            seeds.add(plan.border()[i]);
-            seeds.add(plan.stepRep()[i + 1]);
-        }
         final int[] last = state.address(plan.stepRep()[m - 1]);
         last[hl - 1] = plan.newPosition();
         move(beta.get(m - 2), hostNet, last, hl - 1, false);
@@ -547,6 +539,21 @@ public final class GrowthSimulation {
         if (newEldership) {
             IntArrays.quickSort(order, (p, q) -> Long.compare(state.joinSeq(p), state.joinSeq(q)));
         }
+        final int oldNetwork = state.network(order[0]);
+        final int[] oldFirst = state.address(order[0]);
+        final int mark = ++epoch;
+        for (final int x : order) {
+            stampA[x] = mark;
+        }
+        final int boundaryFrom = scratch.size();
+        for (final int x : order) {
+            for (int s = universe.adjStart(x), e = universe.adjEnd(x); s < e; s++) {
+                final int y = universe.adjNode(s);
+                if (linkUp[universe.adjLink(s)] && stampA[y] != mark && state.network(y) == oldNetwork) {
+                    scratch.add(y);
+                }
+            }
+        }
         final int[][] addr = new int[count][];
         for (int i = 0; i < count; i++) {
             addr[i] = state.address(order[i]);
@@ -562,24 +569,30 @@ public final class GrowthSimulation {
         for (int i = 0; i < count; i++) {
             syncArcsOf(order[i]);
         }
+        // the old place lost the group: its g-nodes below the first level shared by old and new place may split
+        int limit = levels + 1;
+        if (network == oldNetwork) {
+            limit = levels - 1;
+            while (limit >= 0 && oldFirst[limit] == addr[0][limit]) {
+                limit--;
+            }
+            limit++;
+        }
+        for (int i = boundaryFrom; i < scratch.size(); i++) {
+            addSeed(scratch.getInt(i), limit);
+        }
+        scratch.size(boundaryFrom);
     }
 
-    /** Adds to {@code out} the present neighbours of {@code group} that are in the same network but not in the group. */
-    private void boundary(final IntArrayList group, final IntArrayList out) {
-        final int mark = ++epoch;
-        for (int i = 0; i < group.size(); i++) {
-            stampA[group.getInt(i)] = mark;
-        }
-        for (int i = 0; i < group.size(); i++) {
-            final int x = group.getInt(i);
-            final int network = state.network(x);
-            for (int s = universe.adjStart(x), e = universe.adjEnd(x); s < e; s++) {
-                final int y = universe.adjNode(s);
-                if (linkUp[universe.adjLink(s)] && stampA[y] != mark && state.network(y) == network) {
-                    out.add(y);
-                }
-            }
-        }
+    private void clearSeeds() {
+        seeds.clear();
+        seedLimits.clear();
+    }
+
+    /** The g-nodes of {@code node} of levels 1 .. limit-1 must be checked for a split. */
+    private void addSeed(final int node, final int limit) {
+        seeds.add(node);
+        seedLimits.add(limit);
     }
 
     private void pushCrossContacts(final int x) {
@@ -598,32 +611,33 @@ public final class GrowthSimulation {
      * it; a g-node found split keeps the island with its eldest node, the other islands become
      * networks of their own (same addresses) and their arcs become contacts.
      */
-    private void resolveSplits(final IntArrayList seedList) {
-        final IntArrayList s = new IntArrayList(seedList);
+    private void resolveSplits() {
         final LongOpenHashSet checked = new LongOpenHashSet();
         for (int level = 1; level <= levels; level++) {
             checked.clear();
-            for (int i = 0; i < s.size(); i++) {
-                final int a = s.getInt(i);
-                if (!state.isPresent(a)) {
+            // seeds grow while islands are detached; their limits say which levels lost something
+            for (int i = 0; i < seeds.size(); i++) {
+                final int a = seeds.getInt(i);
+                if (seedLimits.getInt(i) <= level || !state.isPresent(a)) {
                     continue;
                 }
                 final long key = state.keyOf(a, level);
                 if (!checked.add(key)) {
                     continue;
                 }
-                for (int j = i + 1; j < s.size(); j++) {
-                    final int b = s.getInt(j);
-                    if (!state.isPresent(b) || state.keyOf(b, level) != key || !state.isPresent(a)
-                            || state.keyOf(a, level) != key) {
+                for (int j = i + 1; j < seeds.size(); j++) {
+                    final int b = seeds.getInt(j);
+                    if (seedLimits.getInt(j) <= level || !state.isPresent(b) || state.keyOf(b, level) != key
+                            || !state.isPresent(a) || state.keyOf(a, level) != key) {
                         continue;
                     }
                     if (!connectedWithin(a, b, level)) {
-                        split(a, level, s);
+                        split(a, level);
                     }
                 }
             }
         }
+        clearSeeds();
     }
 
     /** Interleaved BFS from a and b inside their level-{@code level} g-node; true when the two meet. */
@@ -673,7 +687,7 @@ public final class GrowthSimulation {
     }
 
     /** The level-{@code level} g-node of {@code x} is split: detach every island but the eldest's. */
-    private void split(final int x, final int level, final IntArrayList seedList) {
+    private void split(final int x, final int level) {
         recorder.increment(level == levels ? "growth.network_splits" : "growth.splits");
         final IntArrayList members = new IntArrayList();
         state.membersOf(x, level, members);
@@ -713,7 +727,6 @@ public final class GrowthSimulation {
                 continue;
             }
             final IntArrayList island = islands.get(i);
-            boundary(island, seedList);
             move(island, state.newNetwork(), null, levels, false);
             for (int j = 0; j < island.size(); j++) {
                 pushCrossContacts(island.getInt(j));

@@ -33,6 +33,7 @@ public final class HierarchyState {
     final long[] stride;        // mixed radix 2*gsize, level 0 first
     final int[] pos;            // node * levels + level; -1 when absent
     final int[] net;            // -1 when absent
+    final long[] prefixes;      // node * levels + level: packed positions of levels >= level
     final long[] joinSeq;       // when the node took its place in its network; smaller = elder
     private long joinCounter;
 
@@ -76,6 +77,7 @@ public final class HierarchyState {
         net = new int[n];
         Arrays.fill(net, -1);
         joinSeq = new long[n];
+        prefixes = new long[n * levels];
         next = new int[(levels + 1) * n];
         prev = new int[(levels + 1) * n];
         recordOf.defaultReturnValue(-1);
@@ -133,14 +135,9 @@ public final class HierarchyState {
         return liveNetworks;
     }
 
-    /** Positions of levels {@code >= level} of {@code node}, packed. */
+    /** Positions of levels {@code >= level} of {@code node}, packed (cached at placement). */
     long prefix(final int node, final int level) {
-        long p = 0;
-        final int base = node * levels;
-        for (int l = level; l < levels; l++) {
-            p += pos[base + l] * stride[l];
-        }
-        return p;
+        return level == levels ? 0L : prefixes[node * levels + level];
     }
 
     static long key(final int network, final int level, final long prefix) {
@@ -259,6 +256,11 @@ public final class HierarchyState {
         }
         net[node] = network;
         System.arraycopy(positions, 0, pos, node * levels, levels);
+        long p = 0;
+        for (int l = levels - 1; l >= 0; l--) {
+            p += positions[l] * stride[l];
+            prefixes[node * levels + l] = p;
+        }
         if (newEldership) {
             joinSeq[node] = joinCounter++;
         }

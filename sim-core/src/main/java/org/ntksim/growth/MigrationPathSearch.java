@@ -100,6 +100,7 @@ public final class MigrationPathSearch {
         solHostLevel.clear();
         solPos.clear();
         visited.clear();
+        borderOk.clear();
         lastVisits = 0;
         lastTruncated = false;
         addStep(firstHostLvl, v, -1, -1, 0);
@@ -167,7 +168,6 @@ public final class MigrationPathSearch {
         final long own = state.prefix(rep, k);
         // the g-node arriving in this step hangs on rep: the border that leaves must not contain rep
         final long repPrefix = state.prefix(rep, k - 1);
-        borderOk.clear();
         for (int i = 0; i < members.size(); i++) {
             if (++lastVisits > maxVisits) {
                 return false;
@@ -177,7 +177,7 @@ public final class MigrationPathSearch {
                 continue;
             }
             final long borderPrefix = state.prefix(u, k - 1);
-            if (borderPrefix == repPrefix || !leavesConnected(rep, u, k, network, own, borderPrefix)) {
+            if (borderPrefix == repPrefix) {
                 continue;
             }
             for (int s = universe.adjStart(u), e = universe.adjEnd(u); s < e; s++) {
@@ -188,9 +188,16 @@ public final class MigrationPathSearch {
                 if (state.net[w] != network || state.prefix(w, k) == own || !state.isRealFrom(w, k)) {
                     continue;
                 }
-                if (visited.add(state.keyOf(w, k))) {
-                    addStep(k, w, parent, u, d + 1);
+                final long key = state.keyOf(w, k);
+                if (visited.contains(key)) {
+                    continue;
                 }
+                // checked only for borders that would open a new step (the check is a BFS of p_i)
+                if (!leavesConnected(rep, u, k, network, own, borderPrefix)) {
+                    break;
+                }
+                visited.add(key);
+                addStep(k, w, parent, u, d + 1);
             }
         }
         return true;
