@@ -36,6 +36,22 @@ public interface RoutingBackend {
      */
     void checkpoint(int index, long nowNs, RunRecorder recorder);
 
+    /**
+     * The backend for {@code config.routingMode()}: {@link FastPathBackend} or {@link #none()}.
+     * {@code MESSAGE_QSPN} is built by the caller (it lives outside this package), so asking here is an error.
+     */
+    static RoutingBackend forMode(final GrowthConfig config, final org.ntksim.random.RandomStreams streams) {
+        switch (config.routingMode()) {
+            case FAST_PATH:
+                return new FastPathBackend(config, streams);
+            case NONE:
+                return none();
+            default:
+                throw new IllegalArgumentException("growth parameter routingMode: " + config.routingMode()
+                        + " needs a backend built by the caller (an adapter of org.ntksim.qspn.EtpNetwork)");
+        }
+    }
+
     /** A backend that ignores everything (growth only). */
     static RoutingBackend none() {
         return new RoutingBackend() {
