@@ -34,6 +34,7 @@ public final class HierarchyState {
     final int[] pos;            // node * levels + level; -1 when absent
     final int[] net;            // -1 when absent
     final long[] prefixes;      // node * levels + level: packed positions of levels >= level
+    final int[] virtualTop;     // highest level with a virtual position, -1 if none
     final long[] joinSeq;       // when the node took its place in its network; smaller = elder
     private long joinCounter;
 
@@ -78,6 +79,7 @@ public final class HierarchyState {
         Arrays.fill(net, -1);
         joinSeq = new long[n];
         prefixes = new long[n * levels];
+        virtualTop = new int[n];
         next = new int[(levels + 1) * n];
         prev = new int[(levels + 1) * n];
         recordOf.defaultReturnValue(-1);
@@ -117,12 +119,7 @@ public final class HierarchyState {
 
     /** Whether every position of {@code node} from {@code fromLevel} up is real. */
     public boolean isRealFrom(final int node, final int fromLevel) {
-        for (int l = fromLevel; l < levels; l++) {
-            if (pos[node * levels + l] >= gsize[l]) {
-                return false;
-            }
-        }
-        return true;
+        return virtualTop[node] < fromLevel;
     }
 
     /** Eldership order of {@code node}: smaller is elder. */
@@ -257,10 +254,15 @@ public final class HierarchyState {
         net[node] = network;
         System.arraycopy(positions, 0, pos, node * levels, levels);
         long p = 0;
+        int vTop = -1;
         for (int l = levels - 1; l >= 0; l--) {
             p += positions[l] * stride[l];
             prefixes[node * levels + l] = p;
+            if (vTop < 0 && positions[l] >= gsize[l]) {
+                vTop = l;
+            }
         }
+        virtualTop[node] = vTop;
         if (newEldership) {
             joinSeq[node] = joinCounter++;
         }
