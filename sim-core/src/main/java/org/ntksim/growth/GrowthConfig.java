@@ -206,7 +206,7 @@ public record GrowthConfig(int[] gsizesTopFirst, ArrivalProcess arrivalProcess, 
         private RoutingMode routingMode = RoutingMode.FAST_PATH;
         private int epsilon = 5;
         private int maxMigrationDistance = 16;
-        private int maxSearchVisits = 200_000;
+        private int maxSearchVisits = 50_000;
         private int stretchSources = 8;
         private int stretchTargetsPerSource = 16;
         private int stretchMaxNodes = 200_000;
@@ -282,7 +282,7 @@ public record GrowthConfig(int[] gsizesTopFirst, ArrivalProcess arrivalProcess, 
             return this;
         }
 
-        /** Hooking: ε (default 5), max migration distance (default 16), max nodes scanned per search (default 200 000). */
+        /** Hooking: ε (default 5), max migration distance (default 16), max nodes scanned per search (default 50 000). */
         public Builder hooking(final int eps, final int maxDistance, final int maxVisits) {
             epsilon = eps;
             maxMigrationDistance = maxDistance;

@@ -137,7 +137,8 @@ public final class MigrationPathSearch {
                 prevSolDistance = d;
                 maxHostLvl = f - 1;
             }
-            if (k > maxHostLvl || d + 1 > maxDistance) {
+            // the whole network (k = levels) has no adjacent g-node of its level
+            if (k > maxHostLvl || k == levels || d + 1 > maxDistance) {
                 continue;
             }
             if (!expand(head, k, rep, d, maxVisits)) {
