@@ -70,6 +70,7 @@ public final class GrowthSimulation {
     private int contactHead;
     private final IntArrayList seeds = new IntArrayList();
     private final IntArrayList seedLimits = new IntArrayList();
+    private final LongOpenHashSet checkedGnodes = new LongOpenHashSet();
     private final IntArrayList scratch = new IntArrayList();
     private final IntArrayList bfsQueueA = new IntArrayList();
     private final IntArrayList bfsQueueB = new IntArrayList();
@@ -612,7 +613,7 @@ public final class GrowthSimulation {
      * networks of their own (same addresses) and their arcs become contacts.
      */
     private void resolveSplits() {
-        final LongOpenHashSet checked = new LongOpenHashSet();
+        final LongOpenHashSet checked = checkedGnodes;
         for (int level = 1; level <= levels; level++) {
             checked.clear();
             // seeds grow while islands are detached; their limits say which levels lost something
