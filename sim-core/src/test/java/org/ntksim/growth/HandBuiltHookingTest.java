@@ -192,4 +192,29 @@ class HandBuiltHookingTest {
         assertNotEquals(g.state().network(0), g.state().network(2));
         assertArrayEquals(new int[] {0, 2}, topFirst(g, 2));
     }
+
+    @Test
+    void epsilonDecidesBetweenANewHighGnodeAndAMigration() {
+        // 4·2. A 0·0, B 0·1, C 1·0 (arcs A-B, B-C); N arrives next to A. 0· is full; the network still
+        // has level-1 positions free, so a path of length 0 opening 2· exists with host level 2, i.e.
+        // hl - l = 2. With ε = 2 that is satisfying: N -> 2·0. With ε = 1 it is not: the search goes on,
+        // finds 1· (one migration, host level 1) and prefers it (1 < 0 + 5): B -> 1·1, N -> 0·1.
+        final Universe u = TestUniverses.of(4, new int[][] {{0, 1}, {1, 2}, {3, 0}});
+        for (final int eps : new int[] {1, 2}) {
+            final GrowthConfig c = GrowthConfig.builder(4, 2).nodesToArrive(0).durationNs(1).hooking(eps, 16, 1000)
+                    .routingMode(GrowthConfig.RoutingMode.NONE).build();
+            final GrowthSimulation g = new GrowthSimulation(u, c, new RandomStreams(1, 0), new RunRecorder(),
+                    RoutingBackend.none());
+            for (int x = 0; x <= 3; x++) {
+                g.arrive(x, false);
+            }
+            if (eps == 2) {
+                assertArrayEquals(new int[] {0, 1}, topFirst(g, 1), "eps 2");
+                assertArrayEquals(new int[] {2, 0}, topFirst(g, 3), "eps 2");
+            } else {
+                assertArrayEquals(new int[] {1, 1}, topFirst(g, 1), "eps 1");
+                assertArrayEquals(new int[] {0, 1}, topFirst(g, 3), "eps 1");
+            }
+        }
+    }
 }
