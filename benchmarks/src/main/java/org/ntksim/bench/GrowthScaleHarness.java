@@ -93,9 +93,11 @@ public final class GrowthScaleHarness {
             }
         };
         t0 = System.nanoTime();
+        final long cpu0 = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
         final GrowthSimulation sim = new GrowthSimulation(universe, config, streams, recorder, timed);
         sim.run();
         final long tRun = System.nanoTime() - t0;
+        final long cpuRun = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - cpu0;
         final long tModel = tRun - checkpointNs[0];
         long peak = 0;
         for (final MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
@@ -106,9 +108,9 @@ public final class GrowthScaleHarness {
         final Map<String, Double> res = recorder.results();
         System.out.printf("universe %s N=%d links=%d gsizes=%s seed=%d (built in %.2f s)%n", topology, n,
                 universe.linkCount(), Arrays.toString(gsizes), seed, tUniverse / 1e9);
-        System.out.printf("run %.2f s wall: model %.2f s, checkpoints %.2f s; events %d, model events/s %.0f; "
-                + "peak heap %d MiB%n", tRun / 1e9, tModel / 1e9, checkpointNs[0] / 1e9, sim.eventsExecuted(),
-                sim.eventsExecuted() / (tModel / 1e9), peak >> 20);
+        System.out.printf("run %.2f s wall (%.2f s CPU of the main thread): model %.2f s, checkpoints %.2f s; events %d, "
+                + "model events/s %.0f; peak heap %d MiB%n", tRun / 1e9, cpuRun / 1e9, tModel / 1e9, checkpointNs[0] / 1e9,
+                sim.eventsExecuted(), sim.eventsExecuted() / (tModel / 1e9), peak >> 20);
         for (final String k : new String[] {"growth.arrivals", "growth.entries", "growth.merges", "growth.migrations",
             "growth.migration_path_length.mean", "growth.migration_path_length.max", "growth.splits",
             "growth.network_splits", "growth.virtual_addresses", "growth.leaves", "growth.arc_breaks",
