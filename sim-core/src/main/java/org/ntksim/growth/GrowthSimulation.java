@@ -1,0 +1,798 @@
+package org.ntksim.growth;
+
+import it.unimi.dsi.fastutil.ints.IntArrayList;
+import it.unimi.dsi.fastutil.ints.IntArrays;
+import it.unimi.dsi.fastutil.longs.LongOpenHashSet;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.apache.commons.math3.random.RandomGenerator;
+import org.apache.commons.math3.util.FastMath;
+import org.ntksim.engine.Simulation;
+import org.ntksim.metrics.RunRecorder;
+import org.ntksim.random.RandomStreams;
+
+/**
+ * Grows a Netsukuku network over a {@link Universe} on the event engine and churns it (decisions and
+ * their rules: {@code docs/growth.md}).
+ *
+ * <p>Events: arrival of a node (Poisson or all at t = 0, random or BFS order), churn ticks (node
+ * leave, arc break, arc cost change; Poisson during the churn phase), return of a departed node,
+ * re-formation of a broken arc, checkpoints. After every event the pending <em>contacts</em> (arcs
+ * whose ends are in different networks) are resolved: the smaller network enters the larger
+ * through the contact arc, as one g-node of the lowest level that contains it all, degrading one
+ * level at a time if no migration path exists ({@link MigrationPathSearch}); a single node that
+ * cannot get any real position takes a virtual one. Every removal (node, arc, migrating g-node) is
+ * followed by a split check of the g-nodes that lost something; the islands without the eldest
+ * node become networks of their own and re-enter through their arcs.
+ *
+ * <p>Usage: {@code new GrowthSimulation(universe, config, streams, recorder, backend).run()}. Not
+ * thread-safe.
+ */
+public final class GrowthSimulation {
+    private final Universe universe;
+    private final GrowthConfig config;
+    private final RunRecorder recorder;
+    private final RoutingBackend backend;
+    private final Simulation sim;
+    private final HierarchyState state;
+    private final MigrationPathSearch search;
+    private final int n;
+    private final int levels;
+
+    private final boolean[] linkUp;
+    private final boolean[] linkBroken;
+    private final boolean[] qspnArc;
+    private final int[] linkCost;
+    private final int[] identity;
+    private final IntArrayList presentList = new IntArrayList();
+    private final int[] presentIndex;
+    private final IntArrayList upLinks = new IntArrayList();
+    private final int[] upIndex;
+
+    private final int[] arrivalOrder;
+    private int arrivalCursor;
+    private final RandomGenerator arrivalGaps;
+    private final RandomGenerator leaveRng;
+    private final RandomGenerator breakRng;
+    private final RandomGenerator costRng;
+    private final RandomGenerator downRng;
+
+    private final int kindArrival;
+    private final int kindReturn;
+    private final int kindLeaveTick;
+    private final int kindBreakTick;
+    private final int kindCostTick;
+    private final int kindRepair;
+    private final int kindCheckpoint;
+
+    private final IntArrayList contacts = new IntArrayList();
+    private int contactHead;
+    private final IntArrayList seeds = new IntArrayList();
+    private final IntArrayList seedLimits = new IntArrayList();
+    private final LongOpenHashSet checkedGnodes = new LongOpenHashSet();
+    private final IntArrayList scratch = new IntArrayList();
+    private final IntArrayList bfsQueueA = new IntArrayList();
+    private final IntArrayList bfsQueueB = new IntArrayList();
+    private final int[] stampA;
+    private final int[] stampB;
+    private int epoch;
+
+    private long pathLengthSum;
+    private long pathCount;
+    private int pathLengthMax;
+    private long virtualNodes;
+
+    /**
+     * @param universe the potential network
+     * @param config parameters
+     * @param streams random streams of this run
+     * @param recorder where every metric goes
+     * @param backend routing backend (use {@link FastPathBackend} or {@link RoutingBackend#none()})
+     */
+    public GrowthSimulation(final Universe universe, final GrowthConfig config, final RandomStreams streams,
+            final RunRecorder recorder, final RoutingBackend backend) {
+        this.universe = universe;
+        this.config = config;
+        this.recorder = recorder;
+        this.backend = backend;
+        this.sim = new Simulation(streams);
+        n = universe.nodeCount();
+        levels = config.levels();
+        if (config.nodesToArrive() > n) {
+            throw new IllegalArgumentException("growth parameter nodesToArrive: expected <= " + n
+                    + " (universe size), was " + config.nodesToArrive());
+        }
+        state = new HierarchyState(n, config.gsizesTopFirst());
+        final int m = universe.linkCount();
+        linkUp = new boolean[m];
+        linkBroken = new boolean[m];
+        qspnArc = new boolean[m];
+        linkCost = new int[m];
+        for (int e = 0; e < m; e++) {
+            linkCost[e] = universe.linkCost(e);
+        }
+        identity = new int[n];
+        Arrays.fill(identity, -1);
+        presentIndex = new int[n];
+        upIndex = new int[m];
+        stampA = new int[n];
+        stampB = new int[n];
+        search = new MigrationPathSearch(state, universe, linkUp);
+        arrivalOrder = arrivalOrder(streams.stream("growth.arrival.order"));
+        arrivalGaps = streams.stream("growth.arrival.gaps");
+        leaveRng = streams.stream("growth.churn.leave");
+        breakRng = streams.stream("growth.churn.break");
+        costRng = streams.stream("growth.churn.cost");
+        downRng = streams.stream("growth.churn.downtime");
+        kindArrival = sim.registerHandler((s, target, arg) -> onArrival());
+        kindReturn = sim.registerHandler((s, target, arg) -> arrive(target, true));
+        kindLeaveTick = sim.registerHandler((s, target, arg) -> onLeaveTick());
+        kindBreakTick = sim.registerHandler((s, target, arg) -> onBreakTick());
+        kindCostTick = sim.registerHandler((s, target, arg) -> onCostTick());
+        kindRepair = sim.registerHandler((s, target, arg) -> onRepair(target));
+        kindCheckpoint = sim.registerHandler((s, target, arg) -> onCheckpoint(target));
+    }
+
+    /** Runs the whole configured duration; metrics are in the recorder afterwards. */
+    public void run() {
+        final int arrivals = arrivalOrder.length;
+        if (config.arrivalProcess() == GrowthConfig.ArrivalProcess.ALL_AT_ZERO) {
+            for (int i = 0; i < arrivals; i++) {
+                sim.scheduleAt(0, kindArrival, i, 0);
+            }
+        } else if (arrivals > 0) {
+            sim.schedule(exponentialNs(arrivalGaps, config.arrivalRatePerSecond()), kindArrival, 0, 0);
+        }
+        if (config.hasChurn()) {
+            scheduleTick(kindLeaveTick, leaveRng, config.leaveRatePerSecond(), config.churnStartNs());
+            scheduleTick(kindBreakTick, breakRng, config.arcBreakRatePerSecond(), config.churnStartNs());
+            scheduleTick(kindCostTick, costRng, config.arcCostChangeRatePerSecond(), config.churnStartNs());
+        }
+        final int samples = config.samples();
+        for (int i = 0; i < samples; i++) {
+            final long at = config.durationNs() / samples * (i + 1) + (i == samples - 1 ? config.durationNs() % samples : 0);
+            sim.scheduleAt(at, kindCheckpoint, i, 0);
+        }
+        sim.runUntil(config.durationNs());
+        recordFinal();
+    }
+
+    /** The addresses and g-nodes (for tests and the runner; read only). */
+    public HierarchyState state() {
+        return state;
+    }
+
+    /** Whether universe link {@code link} is an arc now. */
+    public boolean isLinkUp(final int link) {
+        return linkUp[link];
+    }
+
+    /** Current cost of universe link {@code link}. */
+    public int linkCost(final int link) {
+        return linkCost[link];
+    }
+
+    /** Events executed so far. */
+    public long eventsExecuted() {
+        return sim.eventsExecuted();
+    }
+
+    /** The engine (to run part of the time in tests). */
+    Simulation engine() {
+        return sim;
+    }
+
+    // ---------------------------------------------------------------- arrivals
+
+    private int[] arrivalOrder(final RandomGenerator rng) {
+        final int count = config.nodesToArrive() < 0 ? n : config.nodesToArrive();
+        final int[] perm = new int[n];
+        for (int i = 0; i < n; i++) {
+            perm[i] = i;
+        }
+        for (int i = n - 1; i > 0; i--) {
+            final int j = rng.nextInt(i + 1);
+            final int t = perm[i];
+            perm[i] = perm[j];
+            perm[j] = t;
+        }
+        if (config.arrivalOrder() == GrowthConfig.ArrivalOrder.RANDOM) {
+            return Arrays.copyOf(perm, count);
+        }
+        final int[] order = new int[n];
+        final boolean[] seen = new boolean[n];
+        int tail = 0;
+        for (final int start : perm) {
+            if (tail >= count) {
+                break;
+            }
+            if (seen[start]) {
+                continue;
+            }
+            seen[start] = true;
+            int head = tail;
+            order[tail++] = start;
+            while (head < tail) {
+                final int x = order[head++];
+                for (int s = universe.adjStart(x), e = universe.adjEnd(x); s < e; s++) {
+                    final int y = universe.adjNode(s);
+                    if (!seen[y]) {
+                        seen[y] = true;
+                        order[tail++] = y;
+                    }
+                }
+            }
+        }
+        return Arrays.copyOf(order, count);
+    }
+
+    private void onArrival() {
+        final int node = arrivalOrder[arrivalCursor++];
+        if (config.arrivalProcess() == GrowthConfig.ArrivalProcess.POISSON && arrivalCursor < arrivalOrder.length) {
+            sim.schedule(exponentialNs(arrivalGaps, config.arrivalRatePerSecond()), kindArrival, 0, 0);
+        }
+        arrive(node, false);
+    }
+
+    /** Node {@code x} arrives now (tests call it directly, with no scheduled arrivals). */
+    void arrive(final int x, final boolean returning) {
+        if (state.isPresent(x)) {
+            return;
+        }
+        recorder.increment(returning ? "growth.returns" : "growth.arrivals");
+        presentIndex[x] = presentList.size();
+        presentList.add(x);
+        final int[] zero = new int[levels];
+        state.place(x, state.newNetwork(), zero, true);
+        identity[x] = backend.addIdentity(zero);
+        for (int s = universe.adjStart(x), e = universe.adjEnd(x); s < e; s++) {
+            final int link = universe.adjLink(s);
+            if (!linkBroken[link] && state.isPresent(universe.adjNode(s))) {
+                setUp(link, true);
+                contacts.add(link);
+            }
+        }
+        processContacts();
+    }
+
+    // ---------------------------------------------------------------- churn
+
+    private void scheduleTick(final int kind, final RandomGenerator rng, final double ratePerSecond, final long fromNs) {
+        if (ratePerSecond <= 0) {
+            return;
+        }
+        final long at = fromNs + exponentialNs(rng, ratePerSecond);
+        if (at < config.churnStartNs() + config.churnLengthNs()) {
+            sim.scheduleAt(at, kind, 0, 0);
+        }
+    }
+
+    private void onLeaveTick() {
+        scheduleTick(kindLeaveTick, leaveRng, config.leaveRatePerSecond(), sim.nowNs());
+        if (presentList.isEmpty()) {
+            return;
+        }
+        final int x = presentList.getInt(leaveRng.nextInt(presentList.size()));
+        leave(x);
+        if (config.nodeDownMeanNs() > 0) {
+            sim.schedule(exponentialMeanNs(downRng, config.nodeDownMeanNs()), kindReturn, x, 0);
+        }
+    }
+
+    /** Node {@code x} leaves now (churn; tests call it directly). */
+    void leave(final int x) {
+        recorder.increment("growth.leaves");
+        if (state.position(x, 0) >= state.gsize(0)) {
+            virtualNodes--;
+        }
+        clearSeeds();
+        final int network = state.network(x);
+        for (int s = universe.adjStart(x), e = universe.adjEnd(x); s < e; s++) {
+            final int link = universe.adjLink(s);
+            if (linkUp[link]) {
+                final int y = universe.adjNode(s);
+                if (state.network(y) == network) {
+                    addSeed(y, levels + 1);
+                }
+                setUp(link, false);
+            }
+        }
+        state.unplace(x);
+        backend.removeIdentity(identity[x]);
+        identity[x] = -1;
+        final int last = presentList.popInt();
+        if (last != x) {
+            presentList.set(presentIndex[x], last);
+            presentIndex[last] = presentIndex[x];
+        }
+        resolveSplits();
+        processContacts();
+    }
+
+    private void onBreakTick() {
+        scheduleTick(kindBreakTick, breakRng, config.arcBreakRatePerSecond(), sim.nowNs());
+        if (upLinks.isEmpty()) {
+            return;
+        }
+        breakArc(upLinks.getInt(breakRng.nextInt(upLinks.size())));
+    }
+
+    /** Breaks arc {@code link} now (churn; tests call it directly). */
+    void breakArc(final int link) {
+        recorder.increment("growth.arc_breaks");
+        linkBroken[link] = true;
+        final int a = universe.linkA(link);
+        final int b = universe.linkB(link);
+        final boolean sameNetwork = state.network(a) == state.network(b);
+        setUp(link, false);
+        if (sameNetwork) {
+            clearSeeds();
+            addSeed(a, levels + 1);
+            addSeed(b, levels + 1);
+            resolveSplits();
+        }
+        if (config.arcDownMeanNs() > 0) {
+            sim.schedule(exponentialMeanNs(downRng, config.arcDownMeanNs()), kindRepair, link, 0);
+        }
+        processContacts();
+    }
+
+    private void onRepair(final int link) {
+        linkBroken[link] = false;
+        if (state.isPresent(universe.linkA(link)) && state.isPresent(universe.linkB(link))) {
+            recorder.increment("growth.arc_repairs");
+            setUp(link, true);
+            contacts.add(link);
+            processContacts();
+        }
+    }
+
+    private void onCostTick() {
+        scheduleTick(kindCostTick, costRng, config.arcCostChangeRatePerSecond(), sim.nowNs());
+        if (upLinks.isEmpty()) {
+            return;
+        }
+        final int link = upLinks.getInt(costRng.nextInt(upLinks.size()));
+        final double lnMax = FastMath.log(config.costChangeMaxFactor());
+        final double f = FastMath.exp((2 * costRng.nextDouble() - 1) * lnMax);
+        final int cost = (int) Math.max(1L, Math.min(Integer.MAX_VALUE / 4, FastMath.round(universe.linkCost(link) * f)));
+        recorder.increment("growth.arc_cost_changes");
+        linkCost[link] = cost;
+        if (qspnArc[link]) {
+            backend.changeArcCost(identity[universe.linkA(link)], identity[universe.linkB(link)], cost);
+        }
+    }
+
+    private void setUp(final int link, final boolean up) {
+        if (linkUp[link] == up) {
+            return;
+        }
+        linkUp[link] = up;
+        if (up) {
+            upIndex[link] = upLinks.size();
+            upLinks.add(link);
+        } else {
+            final int last = upLinks.popInt();
+            if (last != link) {
+                upLinks.set(upIndex[link], last);
+                upIndex[last] = upIndex[link];
+            }
+        }
+        syncArc(link);
+    }
+
+    /** Tells the backend whether {@code link} is a QSPN arc (up, both ends in one network). */
+    private void syncArc(final int link) {
+        final int a = universe.linkA(link);
+        final int b = universe.linkB(link);
+        final boolean want = linkUp[link] && state.network(a) == state.network(b) && state.isPresent(a);
+        if (want == qspnArc[link]) {
+            return;
+        }
+        qspnArc[link] = want;
+        if (want) {
+            backend.addArc(identity[a], identity[b], linkCost[link], linkCost[link] * 1_000L);
+        } else {
+            backend.removeArc(identity[a], identity[b]);
+        }
+    }
+
+    private void syncArcsOf(final int x) {
+        for (int s = universe.adjStart(x), e = universe.adjEnd(x); s < e; s++) {
+            syncArc(universe.adjLink(s));
+        }
+    }
+
+    // ---------------------------------------------------------------- meeting and entering
+
+    private void processContacts() {
+        final long guard = 20L * n + 1000;
+        long steps = 0;
+        while (contactHead < contacts.size()) {
+            if (++steps > guard) {
+                recorder.increment("growth.contact_guard_hits");
+                break;
+            }
+            final int link = contacts.getInt(contactHead++);
+            if (!linkUp[link]) {
+                continue;
+            }
+            final int a = universe.linkA(link);
+            final int b = universe.linkB(link);
+            if (state.network(a) == state.network(b)) {
+                continue;
+            }
+            meet(a, b);
+        }
+        contacts.clear();
+        contactHead = 0;
+    }
+
+    /** Networks of a and b meet over the arc a-b: the smaller enters the larger (ties: the younger enters). */
+    private void meet(final int a, final int b) {
+        final int sa = state.networkSize(a);
+        final int sb = state.networkSize(b);
+        final boolean aEnters = sa < sb || (sa == sb && state.networkBirth(a) > state.networkBirth(b));
+        final int entering = aEnters ? a : b;
+        final int host = aEnters ? b : a;
+        if (!state.isRealFrom(host, 0)) {
+            recorder.increment("growth.contacts_skipped_virtual");
+            return;
+        }
+        enter(entering, host);
+    }
+
+    private void enter(final int nNode, final int v) {
+        final int gNet = state.network(nNode);
+        final int gSize = state.networkSize(nNode);
+        int lvl = 0;
+        while (lvl < levels - 1 && state.members(state.recordOf(nNode, lvl)) < gSize) {
+            lvl++;
+        }
+        MigrationPathSearch.Plan plan = null;
+        while (lvl >= 0) {
+            plan = search.search(v, lvl, config.epsilon(), config.maxMigrationDistance(), config.maxSearchVisits());
+            recorder.add("growth.search_visits", search.lastVisits());
+            if (search.lastTruncated()) {
+                recorder.increment("growth.search_truncated");
+            }
+            if (plan != null) {
+                break;
+            }
+            recorder.increment("growth.entry_degrades");
+            lvl--;
+        }
+        final IntArrayList g = new IntArrayList();
+        clearSeeds();
+        if (plan == null) {
+            final int vp = state.freeVirtualPosition(v, 1);
+            if (vp < 0) {
+                recorder.increment("growth.entry_refused");
+                return;
+            }
+            g.add(nNode);
+            final int[] template = state.address(v);
+            template[0] = vp;
+            move(g, state.network(v), template, 0, true);
+            recorder.increment("growth.virtual_addresses");
+            virtualNodes++;
+        } else {
+            state.membersOf(nNode, lvl, g);
+            execute(plan, g, state.network(v));
+        }
+        recorder.increment("growth.entries");
+        recorder.increment(g.size() == 1 ? "growth.entries.single" : "growth.merges");
+        for (int i = 0; i < g.size(); i++) {
+            pushCrossContacts(g.getInt(i));
+        }
+        resolveSplits();
+        if (gSize > g.size()) {
+            recorder.increment("growth.partial_entries");
+        }
+    }
+
+    /** Runs the migrations of {@code plan} (last first), then places {@code g} in the freed place. */
+    private void execute(final MigrationPathSearch.Plan plan, final IntArrayList g, final int hostNet) {
+        final int m = plan.stepLevel().length;
+        final int hl = plan.hostLevel();
+        final int d = m - 1;
+        recorder.increment("growth.migration_path_length.d" + d);
+        recorder.increment("growth.host_level_delta." + (hl - plan.askLevel()));
+        pathLengthSum += d;
+        pathCount++;
+        pathLengthMax = Math.max(pathLengthMax, d);
+        if (m == 1) {
+            final int[] template = state.address(plan.stepRep()[0]);
+            template[hl - 1] = plan.newPosition();
+            move(g, hostNet, template, hl - 1, true);
+            return;
+        }
+        recorder.increment("growth.migration_paths");
+        recorder.add("growth.migrations", d);
+        recorder.add("growth.connectivity_positions", d);
+        final int[][] borderAddr = new int[m - 1][];
+        final List<IntArrayList> beta = new ArrayList<>();
+        for (int i = 0; i < m - 1; i++) {
+            final int u = plan.border()[i];
+            borderAddr[i] = state.address(u);
+            final IntArrayList members = new IntArrayList();
+            state.membersOf(u, plan.stepLevel()[i] - 1, members);
+            beta.add(members);
+        }
+        final int[] last = state.address(plan.stepRep()[m - 1]);
+        last[hl - 1] = plan.newPosition();
+        move(beta.get(m - 2), hostNet, last, hl - 1, false);
+        for (int i = m - 3; i >= 0; i--) {
+            move(beta.get(i), hostNet, borderAddr[i + 1], plan.stepLevel()[i + 1] - 1, false);
+        }
+        move(g, hostNet, borderAddr[0], plan.stepLevel()[0] - 1, true);
+    }
+
+    /**
+     * Moves {@code nodes} into {@code network} with the positions of {@code template} from
+     * {@code fromLevel} up and their own below; new eldership (in their old order) if asked.
+     */
+    private void move(final IntArrayList nodes, final int network, final int[] template, final int fromLevel,
+            final boolean newEldership) {
+        final int count = nodes.size();
+        final int[] order = nodes.toIntArray();
+        if (newEldership) {
+            IntArrays.quickSort(order, (p, q) -> Long.compare(state.joinSeq(p), state.joinSeq(q)));
+        }
+        final int oldNetwork = state.network(order[0]);
+        final int[] oldFirst = state.address(order[0]);
+        final int mark = ++epoch;
+        for (final int x : order) {
+            stampA[x] = mark;
+        }
+        final int boundaryFrom = scratch.size();
+        for (final int x : order) {
+            for (int s = universe.adjStart(x), e = universe.adjEnd(x); s < e; s++) {
+                final int y = universe.adjNode(s);
+                if (linkUp[universe.adjLink(s)] && stampA[y] != mark && state.network(y) == oldNetwork) {
+                    scratch.add(y);
+                }
+            }
+        }
+        final int[][] addr = new int[count][];
+        for (int i = 0; i < count; i++) {
+            addr[i] = state.address(order[i]);
+            state.unplace(order[i]);
+        }
+        for (int i = 0; i < count; i++) {
+            if (fromLevel < levels) {
+                System.arraycopy(template, fromLevel, addr[i], fromLevel, levels - fromLevel);
+            }
+            state.place(order[i], network, addr[i], newEldership);
+            backend.changeAddress(identity[order[i]], addr[i]);
+        }
+        for (int i = 0; i < count; i++) {
+            syncArcsOf(order[i]);
+        }
+        // the old place lost the group: its g-nodes below the first level shared by old and new place may split
+        int limit = levels + 1;
+        if (network == oldNetwork) {
+            limit = levels - 1;
+            while (limit >= 0 && oldFirst[limit] == addr[0][limit]) {
+                limit--;
+            }
+            limit++;
+        }
+        for (int i = boundaryFrom; i < scratch.size(); i++) {
+            addSeed(scratch.getInt(i), limit);
+        }
+        scratch.size(boundaryFrom);
+    }
+
+    private void clearSeeds() {
+        seeds.clear();
+        seedLimits.clear();
+    }
+
+    /** The g-nodes of {@code node} of levels 1 .. limit-1 must be checked for a split. */
+    private void addSeed(final int node, final int limit) {
+        seeds.add(node);
+        seedLimits.add(limit);
+    }
+
+    private void pushCrossContacts(final int x) {
+        for (int s = universe.adjStart(x), e = universe.adjEnd(x); s < e; s++) {
+            final int link = universe.adjLink(s);
+            if (linkUp[link] && state.network(universe.adjNode(s)) != state.network(x)) {
+                contacts.add(link);
+            }
+        }
+    }
+
+    // ---------------------------------------------------------------- splits
+
+    /**
+     * Checks, level by level from 1 up, that the seeds lying in one g-node are still connected inside
+     * it; a g-node found split keeps the island with its eldest node, the other islands become
+     * networks of their own (same addresses) and their arcs become contacts.
+     */
+    private void resolveSplits() {
+        final LongOpenHashSet checked = checkedGnodes;
+        for (int level = 1; level <= levels; level++) {
+            checked.clear();
+            // seeds grow while islands are detached; their limits say which levels lost something
+            for (int i = 0; i < seeds.size(); i++) {
+                final int a = seeds.getInt(i);
+                if (seedLimits.getInt(i) <= level || !state.isPresent(a)) {
+                    continue;
+                }
+                final long key = state.keyOf(a, level);
+                if (!checked.add(key)) {
+                    continue;
+                }
+                for (int j = i + 1; j < seeds.size(); j++) {
+                    final int b = seeds.getInt(j);
+                    if (seedLimits.getInt(j) <= level || !state.isPresent(b) || state.keyOf(b, level) != key
+                            || !state.isPresent(a) || state.keyOf(a, level) != key) {
+                        continue;
+                    }
+                    if (!connectedWithin(a, b, level)) {
+                        split(a, level);
+                    }
+                }
+            }
+        }
+        clearSeeds();
+    }
+
+    /** Interleaved BFS from a and b inside their level-{@code level} g-node; true when the two meet. */
+    private boolean connectedWithin(final int a, final int b, final int level) {
+        if (a == b) {
+            return true;
+        }
+        final int network = state.network(a);
+        final long prefix = state.prefix(a, level);
+        final int mark = ++epoch;
+        bfsQueueA.clear();
+        bfsQueueB.clear();
+        bfsQueueA.add(a);
+        bfsQueueB.add(b);
+        stampA[a] = mark;
+        stampB[b] = mark;
+        int ha = 0;
+        int hb = 0;
+        while (ha < bfsQueueA.size() && hb < bfsQueueB.size()) {
+            if (expandOne(bfsQueueA.getInt(ha++), network, prefix, level, stampA, stampB, bfsQueueA, mark)) {
+                return true;
+            }
+            if (expandOne(bfsQueueB.getInt(hb++), network, prefix, level, stampB, stampA, bfsQueueB, mark)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean expandOne(final int x, final int network, final long prefix, final int level, final int[] mine,
+            final int[] theirs, final IntArrayList queue, final int mark) {
+        for (int s = universe.adjStart(x), e = universe.adjEnd(x); s < e; s++) {
+            if (!linkUp[universe.adjLink(s)]) {
+                continue;
+            }
+            final int y = universe.adjNode(s);
+            if (mine[y] == mark || state.network(y) != network || state.prefix(y, level) != prefix) {
+                continue;
+            }
+            if (theirs[y] == mark) {
+                return true;
+            }
+            mine[y] = mark;
+            queue.add(y);
+        }
+        return false;
+    }
+
+    /** The level-{@code level} g-node of {@code x} is split: detach every island but the eldest's. */
+    private void split(final int x, final int level) {
+        recorder.increment(level == levels ? "growth.network_splits" : "growth.splits");
+        final IntArrayList members = new IntArrayList();
+        state.membersOf(x, level, members);
+        final int network = state.network(x);
+        final long prefix = state.prefix(x, level);
+        final int mark = ++epoch;
+        final List<IntArrayList> islands = new ArrayList<>();
+        int eldestIsland = -1;
+        long eldest = Long.MAX_VALUE;
+        for (int i = 0; i < members.size(); i++) {
+            final int start = members.getInt(i);
+            if (stampA[start] == mark) {
+                continue;
+            }
+            final IntArrayList island = new IntArrayList();
+            stampA[start] = mark;
+            island.add(start);
+            for (int h = 0; h < island.size(); h++) {
+                final int y = island.getInt(h);
+                if (state.joinSeq(y) < eldest) {
+                    eldest = state.joinSeq(y);
+                    eldestIsland = islands.size();
+                }
+                for (int s = universe.adjStart(y), e = universe.adjEnd(y); s < e; s++) {
+                    final int z = universe.adjNode(s);
+                    if (linkUp[universe.adjLink(s)] && stampA[z] != mark && state.network(z) == network
+                            && state.prefix(z, level) == prefix) {
+                        stampA[z] = mark;
+                        island.add(z);
+                    }
+                }
+            }
+            islands.add(island);
+        }
+        for (int i = 0; i < islands.size(); i++) {
+            if (i == eldestIsland) {
+                continue;
+            }
+            final IntArrayList island = islands.get(i);
+            move(island, state.newNetwork(), null, levels, false);
+            for (int j = 0; j < island.size(); j++) {
+                pushCrossContacts(island.getInt(j));
+            }
+        }
+    }
+
+    // ---------------------------------------------------------------- metrics
+
+    private void onCheckpoint(final int index) {
+        final long now = sim.nowNs();
+        recordState(now, true);
+        backend.checkpoint(index, now, recorder);
+    }
+
+    private void recordState(final long now, final boolean series) {
+        int largest = 0;
+        for (int i = 0; i < presentList.size(); i++) {
+            largest = Math.max(largest, state.networkSize(presentList.getInt(i)));
+        }
+        put("nodes_present", now, presentList.size(), series);
+        put("networks", now, state.networkCount(), series);
+        put("largest_network", now, largest, series);
+        put("virtual_nodes", now, virtualNodes, series);
+        put("events_executed", now, sim.eventsExecuted(), series);
+        for (final String c : new String[] {"growth.entries", "growth.migrations", "growth.splits", "growth.network_splits",
+            "growth.leaves", "growth.arc_breaks"}) {
+            if (series) {
+                recorder.sample(c, now, recorder.counter(c));
+            }
+        }
+        for (int level = 1; level <= levels; level++) {
+            final long[] use = state.levelUse(level);
+            final double frac = use[0] == 0 ? 0 : (double) use[1] / (use[0] * (double) state.gsize(level - 1));
+            put("address_space.level" + level + ".use", now, frac, series);
+            put("address_space.level" + level + ".gnodes", now, use[0], series);
+        }
+    }
+
+    private void put(final String name, final long now, final double value, final boolean series) {
+        if (series) {
+            recorder.sample(name, now, value);
+        } else {
+            recorder.scalar(name, value);
+        }
+    }
+
+    private void recordFinal() {
+        recordState(sim.nowNs(), false);
+        recorder.scalar("growth.migration_path_length.mean", pathCount == 0 ? 0 : (double) pathLengthSum / pathCount);
+        recorder.scalar("growth.migration_path_length.max", pathLengthMax);
+        recorder.add("growth.entries", 0);
+        recorder.add("growth.migrations", 0);
+        recorder.add("growth.splits", 0);
+        recorder.add("growth.network_splits", 0);
+    }
+
+    // ---------------------------------------------------------------- random times
+
+    private static long exponentialNs(final RandomGenerator rng, final double ratePerSecond) {
+        return exponentialMeanNs(rng, 1e9 / ratePerSecond);
+    }
+
+    private static long exponentialMeanNs(final RandomGenerator rng, final double meanNs) {
+        final double u = rng.nextDouble();
+        return Math.max(1L, (long) (-meanNs * FastMath.log(1.0 - u)));
+    }
+}
