@@ -3,6 +3,9 @@ package org.ntksim.experiment.growth;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.ntksim.experiment.ExperimentModel;
 import org.ntksim.experiment.InvalidParameterException;
 import org.ntksim.experiment.ParameterPoint;
@@ -102,7 +105,7 @@ public final class GrowthModel implements ExperimentModel {
         try {
             config(p, gsizes);
         } catch (final IllegalArgumentException e) {
-            throw new InvalidParameterException("gsizes", e.getMessage());
+            throw new InvalidParameterException(experimentKey(e.getMessage()), e.getMessage());
         }
     }
 
@@ -203,6 +206,26 @@ public final class GrowthModel implements ExperimentModel {
         b.stretch((int) p.integer("stretch_sources"), (int) p.integer("stretch_targets"),
                 (int) p.integer("stretch_max_nodes"));
         return b.build();
+    }
+
+    /** GrowthConfig's component names as experiment-file keys, for error messages. */
+    private static final Map<String, String> CONFIG_KEYS = Map.ofEntries(
+            Map.entry("gsizes", "gsizes"), Map.entry("arrivalRatePerSecond", "arrival_rate"),
+            Map.entry("nodesToArrive", "nodes_to_arrive"), Map.entry("leaveRatePerSecond", "leave_rate"),
+            Map.entry("arcBreakRatePerSecond", "arc_break_rate"),
+            Map.entry("arcCostChangeRatePerSecond", "cost_change_rate"), Map.entry("churnStartNs", "churn_start_s"),
+            Map.entry("churnLengthNs", "churn_length_s"), Map.entry("nodeDownMeanNs", "node_down_mean_s"),
+            Map.entry("arcDownMeanNs", "arc_down_mean_s"), Map.entry("costChangeMaxFactor", "cost_change_max_factor"),
+            Map.entry("durationNs", "duration_s"), Map.entry("samples", "samples"), Map.entry("epsilon", "epsilon"),
+            Map.entry("maxMigrationDistance", "max_migration_distance"),
+            Map.entry("maxSearchVisits", "max_search_visits"), Map.entry("stretchSources", "stretch_sources"),
+            Map.entry("stretchTargetsPerSource", "stretch_targets"), Map.entry("stretchMaxNodes", "stretch_max_nodes"));
+    private static final Pattern CONFIG_MESSAGE = Pattern.compile("growth parameter (\\w+):");
+
+    /** The experiment-file key a GrowthConfig message blames ({@code gsizes} when it names none). */
+    static String experimentKey(final String message) {
+        final Matcher m = CONFIG_MESSAGE.matcher(message == null ? "" : message);
+        return m.find() ? CONFIG_KEYS.getOrDefault(m.group(1), "gsizes") : "gsizes";
     }
 
     private static long ns(final ParameterPoint p, final String key) {
