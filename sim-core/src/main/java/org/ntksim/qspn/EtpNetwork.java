@@ -784,6 +784,12 @@ public final class EtpNetwork {
         return total;
     }
 
+    /** Paths {@code id} keeps to destination (level, pos). */
+    public int keptPathCount(final int id, final int level, final int pos) {
+        checkDestination(node(id), id, level, pos);
+        return nodes[id].kept[slotBase[level] + pos].length;
+    }
+
     /** Destinations of {@code id} with at least one kept path. */
     public int destinationCount(final int id) {
         final Node n = node(id);
@@ -831,10 +837,7 @@ public final class EtpNetwork {
 
     private PackedPath best(final int id, final int level, final int pos, final int neighbour) {
         final Node n = node(id);
-        if (level < 0 || level >= levels || pos < 0 || pos >= gsizes[level] || pos == n.pos[level]) {
-            throw new IllegalArgumentException("(" + level + ", " + pos + ") is not a destination of identity " + id
-                    + " " + Arrays.toString(n.pos) + " (levels 0.." + (levels - 1) + ", real positions, not its own)");
-        }
+        checkDestination(n, id, level, pos);
         final PackedPath[] kept = n.kept[slotBase[level] + pos];
         if (neighbour < 0) {
             return kept.length == 0 ? null : kept[0];
@@ -852,6 +855,13 @@ public final class EtpNetwork {
     }
 
     // ------------------------------------------------------------------ helpers
+
+    private void checkDestination(final Node n, final int id, final int level, final int pos) {
+        if (level < 0 || level >= levels || pos < 0 || pos >= gsizes[level] || pos == n.pos[level]) {
+            throw new IllegalArgumentException("(" + level + ", " + pos + ") is not a destination of identity " + id
+                    + " " + Arrays.toString(n.pos) + " (levels 0.." + (levels - 1) + ", real positions, not its own)");
+        }
+    }
 
     private int findSlot(final Node n, final int peer) {
         for (int s = 0; s < n.degree; s++) {
