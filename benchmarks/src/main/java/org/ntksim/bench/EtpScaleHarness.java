@@ -53,6 +53,8 @@ public final class EtpScaleHarness {
         }
         final Simulation sim = new Simulation(new RandomStreams(1L, 0));
         final EtpNetwork etp = new EtpNetwork(sim, topFirst, new EtpParameters(maxPaths, 0.6, true));
+        final java.lang.management.ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        final long cpu0 = threads.getCurrentThreadCpuTime();
         t0 = System.nanoTime();
         long joins = 0;
         if (mode.equals("bulk")) {
@@ -67,6 +69,7 @@ public final class EtpScaleHarness {
             joins = joinOneByOne(s, sim, etp);
         }
         final long wallNs = System.nanoTime() - t0;
+        final long cpuNs = threads.getCurrentThreadCpuTime() - cpu0;
         if (!etp.quiescent()) {
             throw new IllegalStateException("not quiescent after the run");
         }
@@ -92,9 +95,10 @@ public final class EtpScaleHarness {
                 (double) etp.pathsSent() / Math.max(1, etp.etpsSent()), etp.keptPathCount(),
                 (double) etp.keptPathCount() / Math.max(1, destinations), destinations);
         System.out.printf("simulated time to quiescence %.3f s%s, events %d, wall %.2f s, %.0f events/s,"
-                + " heap used at end %d MiB, peak heap (sum of pool peaks) %d MiB%n", etp.lastActivityTimeNs() / 1e9,
-                joins > 0 ? " (" + joins + " joins, each run to quiescence)" : "", sim.eventsExecuted(), wallNs / 1e9,
-                sim.eventsExecuted() / (wallNs / 1e9), used >> 20, Math.max(peak, used) >> 20);
+                + " CPU %.2f s (%.0f events per CPU second), heap used at end %d MiB, peak heap (sum of pool peaks) %d MiB%n",
+                etp.lastActivityTimeNs() / 1e9, joins > 0 ? " (" + joins + " joins, each run to quiescence)" : "",
+                sim.eventsExecuted(), wallNs / 1e9, sim.eventsExecuted() / (wallNs / 1e9), cpuNs / 1e9,
+                sim.eventsExecuted() / (cpuNs / 1e9), used >> 20, Math.max(peak, used) >> 20);
     }
 
     private static long joinOneByOne(final NetworkState s, final Simulation sim, final EtpNetwork etp) {

@@ -558,13 +558,17 @@ public final class EtpNetwork {
             for (int i = 0; i < al.size; i++) {
                 final PackedPath local = al.local[i];
                 final int cost = c + local.cost;
-                // two sender paths differing only inside h_v look the same from here: keep the cheaper
-                for (int j = start; j < count; j++) {
-                    if (cand[j].samePath(local)) {
-                        if (cost < candCost[j]) {
-                            candCost[j] = cost;
+                // two sender paths differing only inside h_v look the same from here: keep the cheaper. Only
+                // collapsed paths (hops dropped by the grouping rule) can collide: an uncollapsed one enters its
+                // second hop by an arc of the neighbour itself, a collapsed one by an arc of another node.
+                if (local.data.length != al.from[i].data.length + 2) {
+                    for (int j = start; j < count; j++) {
+                        if (cand[j].samePath(local)) {
+                            if (cost < candCost[j]) {
+                                candCost[j] = cost;
+                            }
+                            continue outer;
                         }
-                        continue outer;
                     }
                 }
                 count = addCandidate(local, cost, count);
@@ -591,7 +595,7 @@ public final class EtpNetwork {
                 return o;
             }
         }
-        return new PackedPath(local.data, cost);
+        return new PackedPath(local, cost);
     }
 
     private int addCandidate(final PackedPath p, final int cost, final int count) {

@@ -14,10 +14,19 @@ final class PackedPath {
 
     final int[] data;
     final int cost;
+    final int hash;     // of data: most comparisons between different paths stop here
 
     PackedPath(final int[] data, final int cost) {
         this.data = data;
         this.cost = cost;
+        this.hash = Arrays.hashCode(data);
+    }
+
+    /** A path with the same hops and arcs as {@code same} (sharing its array) and another cost. */
+    PackedPath(final PackedPath same, final int cost) {
+        this.data = same.data;
+        this.cost = cost;
+        this.hash = same.hash;
     }
 
     static int hop(final int level, final int pos) {
@@ -69,7 +78,7 @@ final class PackedPath {
     }
 
     boolean samePath(final PackedPath o) {
-        return this == o || Arrays.equals(data, o.data);
+        return this == o || hash == o.hash && Arrays.equals(data, o.data);
     }
 
     @Override
