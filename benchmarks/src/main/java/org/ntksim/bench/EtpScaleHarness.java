@@ -57,6 +57,8 @@ public final class EtpScaleHarness {
         final long cpu0 = threads.getCurrentThreadCpuTime();
         t0 = System.nanoTime();
         long joins = 0;
+        long joinConvergenceSumNs = 0;
+        long joinConvergenceMaxNs = 0;
         if (mode.equals("bulk")) {
             for (int i = 0; i < s.identityCount(); i++) {
                 etp.addIdentity(positions(s, i));
@@ -66,7 +68,10 @@ public final class EtpScaleHarness {
             }
             sim.run();
         } else {
-            joins = joinOneByOne(s, sim, etp);
+            final long[] j = joinOneByOne(s, sim, etp);
+            joins = j[0];
+            joinConvergenceSumNs = j[1];
+            joinConvergenceMaxNs = j[2];
         }
         final long wallNs = System.nanoTime() - t0;
         final long cpuNs = threads.getCurrentThreadCpuTime() - cpu0;
@@ -78,6 +83,10 @@ public final class EtpScaleHarness {
         for (int i = 0; i < s.identityCount(); i++) {
             destinations += etp.destinationCount(i);
             maxEtps = Math.max(maxEtps, etp.etpsSent(i));
+        }
+        if (joins > 0) {
+            System.out.printf("per join: convergence time mean %.1f ms, max %.1f ms; ETPs per join %.1f%n",
+                    joinConvergenceSumNs / 1e6 / joins, joinConvergenceMaxNs / 1e6, (double) etp.etpsSent() / joins);
         }
         final Runtime rt = Runtime.getRuntime();
         final long used = rt.totalMemory() - rt.freeMemory();
@@ -101,7 +110,8 @@ public final class EtpScaleHarness {
                 sim.eventsExecuted() / (cpuNs / 1e9), used >> 20, Math.max(peak, used) >> 20);
     }
 
-    private static long joinOneByOne(final NetworkState s, final Simulation sim, final EtpNetwork etp) {
+    /** @return {joins, sum and max over joins of the time from the join to the last protocol event} */
+    private static long[] joinOneByOne(final NetworkState s, final Simulation sim, final EtpNetwork etp) {
         final int n = s.identityCount();
         final int[][] adj = adjacency(s);
         final int[] idOf = new int[n];
@@ -109,6 +119,8 @@ public final class EtpScaleHarness {
         final boolean[] queued = new boolean[n];
         final ArrayDeque<Integer> queue = new ArrayDeque<>();
         long joins = 0;
+        long joinConvergenceSumNs = 0;
+        long joinConvergenceMaxNs = 0;
         for (int root = 0; root < n; root++) {
             if (queued[root]) {
                 continue;
@@ -127,11 +139,15 @@ public final class EtpScaleHarness {
                         queue.add(y);
                     }
                 }
+                final long startNs = sim.nowNs();
                 sim.run();
+                final long convergenceNs = Math.max(0, etp.lastActivityTimeNs() - startNs);
+                joinConvergenceSumNs += convergenceNs;
+                joinConvergenceMaxNs = Math.max(joinConvergenceMaxNs, convergenceNs);
                 joins++;
             }
         }
-        return joins;
+        return new long[] {joins, joinConvergenceSumNs, joinConvergenceMaxNs};
     }
 
     private static int[][] adjacency(final NetworkState s) {
