@@ -189,6 +189,10 @@ public final class EtpNetwork {
             peers[s] = arcA[arc] == id ? arcB[arc] : arcA[arc];
             costs[s] = arcCost[arc];
             latencies[s] = arcLatencyNs[arc];
+            if (highestDifferingLevel(pos, nodes[peers[s]].pos) < 0) {
+                throw new IllegalArgumentException("identity " + id + " cannot take address " + Arrays.toString(pos)
+                        + ": its neighbour " + peers[s] + " has it");
+            }
         }
         while (n.degree > 0) {
             detachArc(n.arcs[n.degree - 1]);
