@@ -89,6 +89,12 @@ public final class EtpNetwork {
     private PackedPath[] cand = new PackedPath[64];
     private int[] candCost = new int[64];
     private int[] order = new int[64];
+    private int[] dedupeStamp = new int[64];
+    private int[] dedupeCand = new int[64];
+    private int dedupeGen;
+    private int[] adjacentStamp;
+    private int adjacentGen;
+    private long[] sortKeys = new long[64];
     private int[] keptIdx = new int[64];
     private boolean[] covered = new boolean[16];
     private int[] adjacentSeen = new int[64];
@@ -127,6 +133,7 @@ public final class EtpNetwork {
             capacity = Math.multiplyExact(capacity, g);
         }
         slotCount = slotBase[levels];
+        adjacentStamp = new int[slotCount];
         deliverKind = sim.registerHandler((s, target, arg) -> deliver(target, (int) (arg >>> 32), (int) arg));
         flushKind = sim.registerHandler((s, target, arg) -> flush(target));
         sendFullKind = sim.registerHandler((s, target, arg) -> sendFull(target, (int) arg));
@@ -182,6 +189,10 @@ public final class EtpNetwork {
             peers[s] = arcA[arc] == id ? arcB[arc] : arcA[arc];
             costs[s] = arcCost[arc];
             latencies[s] = arcLatencyNs[arc];
+            if (highestDifferingLevel(pos, nodes[peers[s]].pos) < 0) {
+                throw new IllegalArgumentException("identity " + id + " cannot take address " + Arrays.toString(pos)
+                        + ": its neighbour " + peers[s] + " has it");
+            }
         }
         while (n.degree > 0) {
             detachArc(n.arcs[n.degree - 1]);
@@ -404,7 +415,7 @@ public final class EtpNetwork {
                 al = new AdvertList();
                 adverts[slot] = al;
             }
-            al.upsert(p, local);
+            al.upsert(p, local, local.data.length != p.data.length + 2);
             n.markDirty(slot);
         }
     }
@@ -553,23 +564,33 @@ public final class EtpNetwork {
             if (al == null) {
                 continue;
             }
-            final int start = count;
-            outer:
+            // two sender paths differing only inside h_v look the same from here: keep the cheaper. Only
+            // collapsed paths (hops dropped by the grouping rule) can collide: an uncollapsed one enters its
+            // second hop by an arc of the neighbour itself, a collapsed one by an arc of another node.
+            final int mask = dedupeTableFor(al.size);
+            final int gen = ++dedupeGen;
             for (int i = 0; i < al.size; i++) {
                 final PackedPath local = al.local[i];
                 final int cost = c + local.cost;
-                // two sender paths differing only inside h_v look the same from here: keep the cheaper. Only
-                // collapsed paths (hops dropped by the grouping rule) can collide: an uncollapsed one enters its
-                // second hop by an arc of the neighbour itself, a collapsed one by an arc of another node.
-                if (local.data.length != al.from[i].data.length + 2) {
-                    for (int j = start; j < count; j++) {
+                if (al.collapsed[i]) {
+                    int h = (local.hash * 0x9E3779B9) >>> 16 & mask;
+                    boolean merged = false;
+                    while (dedupeStamp[h] == gen) {
+                        final int j = dedupeCand[h];
                         if (cand[j].samePath(local)) {
                             if (cost < candCost[j]) {
                                 candCost[j] = cost;
                             }
-                            continue outer;
+                            merged = true;
+                            break;
                         }
+                        h = h + 1 & mask;
                     }
+                    if (merged) {
+                        continue;
+                    }
+                    dedupeStamp[h] = gen;
+                    dedupeCand[h] = count;
                 }
                 count = addCandidate(local, cost, count);
             }
@@ -587,6 +608,21 @@ public final class EtpNetwork {
         }
         Arrays.fill(cand, 0, count, null);
         return out;
+    }
+
+    /** Makes the dedupe table at least twice {@code entries} long (a power of two); returns its mask. */
+    private int dedupeTableFor(final int entries) {
+        if (dedupeGen == Integer.MAX_VALUE) {
+            Arrays.fill(dedupeStamp, 0);
+            dedupeGen = 0;
+        }
+        if (dedupeStamp.length < 2 * entries) {
+            final int size = Integer.highestOneBit(4 * entries);
+            dedupeStamp = new int[size];
+            dedupeCand = new int[size];
+            dedupeGen = 0;
+        }
+        return Integer.highestOneBit(dedupeStamp.length) - 1;
     }
 
     private static PackedPath reuse(final PackedPath[] old, final PackedPath local, final int cost) {
@@ -611,14 +647,30 @@ public final class EtpNetwork {
     }
 
     private void sortCandidates(final int count) {
+        // by cost with a primitive sort, then the (short) runs of equal cost by the full order
+        final long[] keys = sortKeys.length >= count ? sortKeys : (sortKeys = new long[2 * count]);
+        for (int i = 0; i < count; i++) {
+            keys[i] = (long) candCost[i] << 32 | i;
+        }
+        Arrays.sort(keys, 0, count);
         final int[] ord = order;
         for (int i = 0; i < count; i++) {
-            int j = i;
-            while (j > 0 && compare(i, ord[j - 1]) < 0) {
-                ord[j] = ord[j - 1];
-                j--;
+            ord[i] = (int) keys[i];
+        }
+        int runStart = 0;
+        for (int i = 1; i <= count; i++) {
+            if (i == count || candCost[ord[i]] != candCost[ord[runStart]]) {
+                for (int a = runStart + 1; a < i; a++) {
+                    final int x = ord[a];
+                    int j = a;
+                    while (j > runStart && compare(x, ord[j - 1]) < 0) {
+                        ord[j] = ord[j - 1];
+                        j--;
+                    }
+                    ord[j] = x;
+                }
+                runStart = i;
             }
-            ord[j] = i;
         }
     }
 
@@ -661,7 +713,11 @@ public final class EtpNetwork {
         }
         Arrays.fill(covered, 0, degree, false);
         int uncovered = degree;
-        int adjacent = 0;
+        int adjacent = 0;     // virtual adjacent g-nodes seen; real ones are stamped by slot
+        if (++adjacentGen == Integer.MAX_VALUE) {
+            Arrays.fill(adjacentStamp, 0);
+            adjacentGen = 1;
+        }
         final int destLevel = PackedPath.level(dest);
         int kept = 0;
         for (int r = 0; r < count; r++) {
@@ -683,7 +739,15 @@ public final class EtpNetwork {
                 for (int j = 0; j < k; j++) {
                     final int h = p.hopAt(j);
                     if (j == 0 || PackedPath.level(p.hopAt(j - 1)) < PackedPath.level(h)) {
-                        if (!contains(adjacentSeen, adjacent, h)) {
+                        final int hl = PackedPath.level(h);
+                        final int hp = PackedPath.pos(h);
+                        if (hp < gsizes[hl]) {
+                            final int hs = slotBase[hl] + hp;
+                            if (adjacentStamp[hs] != adjacentGen) {
+                                adjacentStamp[hs] = adjacentGen;
+                                mandatory = true;
+                            }
+                        } else if (!contains(adjacentSeen, adjacent, h)) {
                             if (adjacent == adjacentSeen.length) {
                                 adjacentSeen = Arrays.copyOf(adjacentSeen, 2 * adjacent);
                             }
@@ -972,21 +1036,25 @@ public final class EtpNetwork {
     private static final class AdvertList {
         PackedPath[] from = new PackedPath[2];
         PackedPath[] local = new PackedPath[2];
+        boolean[] collapsed = new boolean[2];    // local lost hops to the grouping rule (may collide with another)
         int size;
 
-        void upsert(final PackedPath sent, final PackedPath seen) {
+        void upsert(final PackedPath sent, final PackedPath seen, final boolean lostHops) {
             for (int i = 0; i < size; i++) {
                 if (from[i].samePath(sent)) {
                     from[i] = sent;
                     local[i] = seen;
+                    collapsed[i] = lostHops;
                     return;
                 }
             }
             if (size == from.length) {
                 from = Arrays.copyOf(from, 2 * size);
                 local = Arrays.copyOf(local, 2 * size);
+                collapsed = Arrays.copyOf(collapsed, 2 * size);
             }
             from[size] = sent;
+            collapsed[size] = lostHops;
             local[size++] = seen;
         }
 
@@ -996,6 +1064,7 @@ public final class EtpNetwork {
                     size--;
                     from[i] = from[size];
                     local[i] = local[size];
+                    collapsed[i] = collapsed[size];
                     from[size] = null;
                     local[size] = null;
                     return true;

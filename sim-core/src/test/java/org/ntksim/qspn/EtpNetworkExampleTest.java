@@ -123,7 +123,8 @@ class EtpNetworkExampleTest {
 
     @Test
     void badInputIsRejectedWithTheOffendingValue() {
-        final EtpNetwork etp = new EtpNetwork(sim(), new int[] {4, 2}, EtpParameters.proof());
+        final Simulation sim = sim();
+        final EtpNetwork etp = new EtpNetwork(sim, new int[] {4, 2}, EtpParameters.proof());
         final int a = etp.addIdentity(new int[] {0, 0});
         final int b = etp.addIdentity(new int[] {1, 0});
         assertTrue(assertThrows(IllegalArgumentException.class, () -> etp.addIdentity(new int[] {0}))
@@ -137,6 +138,10 @@ class EtpNetworkExampleTest {
                 .getMessage().contains("no identity 7"));
         assertTrue(assertThrows(IllegalArgumentException.class, () -> etp.bestCost(a, 0, 0))
                 .getMessage().contains("not a destination"));
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> etp.changeAddress(a, new int[] {1, 0}))
+                .getMessage().contains("its neighbour 1 has it"));
+        sim.run();
+        assertEquals(a, etp.bestFirstHop(b, 0, 0), "the refused change left identity " + a + " and its arc as they were");
         assertThrows(IllegalArgumentException.class, () -> new EtpParameters(0, 0.6, true));
     }
 }
