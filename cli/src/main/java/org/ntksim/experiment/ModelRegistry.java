@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.ntksim.experiment.growth.GrowthModel;
 import org.ntksim.experiment.statictables.StaticTablesModel;
 
 /**
@@ -24,7 +25,7 @@ public final class ModelRegistry {
 
     /** The built-in models. */
     public static ModelRegistry builtIn() {
-        return new ModelRegistry(List.of(new StaticTablesModel()));
+        return new ModelRegistry(List.of(new GrowthModel(), new StaticTablesModel()));
     }
 
     /** The model named {@code name}, or null. */

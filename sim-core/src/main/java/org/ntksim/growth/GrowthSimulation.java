@@ -6,10 +6,14 @@ import it.unimi.dsi.fastutil.longs.LongOpenHashSet;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
+import java.util.function.DoubleConsumer;
+import java.util.function.Function;
 import org.apache.commons.math3.random.RandomGenerator;
 import org.apache.commons.math3.util.FastMath;
 import org.ntksim.engine.Simulation;
 import org.ntksim.metrics.RunRecorder;
+import org.ntksim.qspn.EtpParameters;
 import org.ntksim.random.RandomStreams;
 
 /**
@@ -65,6 +69,7 @@ public final class GrowthSimulation {
     private final int kindCostTick;
     private final int kindRepair;
     private final int kindCheckpoint;
+    private DoubleConsumer progress = fraction -> { };
 
     private final IntArrayList contacts = new IntArrayList();
     private int contactHead;
@@ -92,11 +97,22 @@ public final class GrowthSimulation {
      */
     public GrowthSimulation(final Universe universe, final GrowthConfig config, final RandomStreams streams,
             final RunRecorder recorder, final RoutingBackend backend) {
+        this(universe, config, streams, recorder, sim -> backend);
+    }
+
+    /**
+     * A growth run whose routing backend is built on the run's own engine (message-level backends
+     * schedule their messages there, interleaved with the growth events).
+     *
+     * @param backendFactory builds the backend from the engine of this run
+     */
+    public GrowthSimulation(final Universe universe, final GrowthConfig config, final RandomStreams streams,
+            final RunRecorder recorder, final Function<Simulation, RoutingBackend> backendFactory) {
         this.universe = universe;
         this.config = config;
         this.recorder = recorder;
-        this.backend = backend;
         this.sim = new Simulation(streams);
+        this.backend = backendFactory.apply(sim);
         n = universe.nodeCount();
         levels = config.levels();
         if (config.nodesToArrive() > n) {
@@ -132,6 +148,24 @@ public final class GrowthSimulation {
         kindCostTick = sim.registerHandler((s, target, arg) -> onCostTick());
         kindRepair = sim.registerHandler((s, target, arg) -> onRepair(target));
         kindCheckpoint = sim.registerHandler((s, target, arg) -> onCheckpoint(target));
+    }
+
+    /**
+     * A growth run with the backend of {@code config.routingMode()}: {@link FastPathBackend}, {@link
+     * MessageQspnBackend} with retention rules {@code qspn}, or none.
+     */
+    public static GrowthSimulation create(final Universe universe, final GrowthConfig config,
+            final RandomStreams streams, final RunRecorder recorder, final EtpParameters qspn) {
+        if (config.routingMode() == GrowthConfig.RoutingMode.MESSAGE_QSPN) {
+            return new GrowthSimulation(universe, config, streams, recorder,
+                    sim -> new MessageQspnBackend(sim, config.gsizesTopFirst(), qspn));
+        }
+        return new GrowthSimulation(universe, config, streams, recorder, RoutingBackend.forMode(config, streams));
+    }
+
+    /** Called after each checkpoint with the fraction of the checkpoints done (for progress bars). */
+    public void onProgress(final DoubleConsumer listener) {
+        this.progress = Objects.requireNonNull(listener, "listener");
     }
 
     /** Runs the whole configured duration; metrics are in the recorder afterwards. */
@@ -741,6 +775,7 @@ public final class GrowthSimulation {
         final long now = sim.nowNs();
         recordState(now, true);
         backend.checkpoint(index, now, recorder);
+        progress.accept((index + 1.0) / config.samples());
     }
 
     private void recordState(final long now, final boolean series) {

@@ -17,6 +17,7 @@ import org.ntksim.growth.GrowthConfig;
 import org.ntksim.growth.GrowthSimulation;
 import org.ntksim.growth.Universe;
 import org.ntksim.metrics.RunRecorder;
+import org.ntksim.qspn.EtpParameters;
 import org.ntksim.random.RandomStreams;
 import org.ntksim.topology.MeshGraph;
 
@@ -154,7 +155,8 @@ public final class GrowthModel implements ExperimentModel {
         progress.update(0.05);
         final GrowthConfig config = config(p, gsizes(p));
         final GrowthSimulation growth = GrowthSimulation.create(universe, config, streams, recorder,
-                p.integer("qspn_max_paths"), fraction -> progress.update(0.05 + 0.95 * fraction));
+                new EtpParameters((int) p.integer("qspn_max_paths"), EtpParameters.proof().maxCommonHopsRatio(), true));
+        growth.onProgress(fraction -> progress.update(0.05 + 0.95 * fraction));
         growth.run();
         progress.update(1.0);
         return growth.eventsExecuted();

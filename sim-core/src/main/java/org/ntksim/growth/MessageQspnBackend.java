@@ -1,0 +1,151 @@
+package org.ntksim.growth;
+
+import it.unimi.dsi.fastutil.doubles.DoubleArrayList;
+import it.unimi.dsi.fastutil.doubles.DoubleArrays;
+import it.unimi.dsi.fastutil.ints.IntOpenHashSet;
+import org.ntksim.engine.Simulation;
+import org.ntksim.metrics.RunRecorder;
+import org.ntksim.qspn.EtpNetwork;
+import org.ntksim.qspn.EtpParameters;
+
+/**
+ * Routing by message-level QSPN: every change the growth model reports becomes the corresponding
+ * {@link EtpNetwork} call on the run's own engine, so ETPs travel with per-arc latency between the
+ * growth events. Nothing is forced to converge at a checkpoint: the checkpoint reads the state the
+ * messages have reached.
+ *
+ * <p><b>Convergence bursts.</b> Changes that arrive while ETPs are still in flight join the current
+ * burst; a burst starts at the first change after quiescence and ends with the last ETP activity
+ * before the next quiescence. Its convergence time is that span, its cost the ETPs sent in it.
+ *
+ * <p>Metrics (series at each checkpoint, scalars with the final value): {@code qspn.etps},
+ * {@code qspn.paths}, {@code qspn.kept_paths}, {@code qspn.quiescent} (1 or 0),
+ * {@code routes.ntk_mean} (destinations with a kept path, mean over identities); final scalars
+ * {@code qspn.etps_per_node}, {@code qspn.etps_per_change}, {@code qspn.changes}, {@code qspn.bursts},
+ * {@code qspn.convergence_ns.mean|p95|max}, {@code qspn.etps_per_burst.mean}. Not thread-safe.
+ */
+public final class MessageQspnBackend implements RoutingBackend {
+    private final Simulation sim;
+    private final EtpNetwork etp;
+    private final IntOpenHashSet alive = new IntOpenHashSet();
+    private final DoubleArrayList burstSpans = new DoubleArrayList();
+    private final DoubleArrayList burstEtps = new DoubleArrayList();
+    private boolean burstOpen;
+    private long burstStartNs;
+    private long burstStartEtps;
+    private long changes;
+
+    /** A backend sending its ETPs on {@code sim}, for topology {@code gsizesTopFirst}. */
+    public MessageQspnBackend(final Simulation sim, final int[] gsizesTopFirst, final EtpParameters params) {
+        this.sim = sim;
+        this.etp = new EtpNetwork(sim, gsizesTopFirst, params);
+    }
+
+    @Override
+    public int addIdentity(final int[] positionsLevel0First) {
+        change();
+        final int id = etp.addIdentity(positionsLevel0First);
+        alive.add(id);
+        return id;
+    }
+
+    @Override
+    public void removeIdentity(final int identity) {
+        change();
+        etp.removeIdentity(identity);
+        alive.remove(identity);
+    }
+
+    @Override
+    public void changeAddress(final int identity, final int[] positionsLevel0First) {
+        change();
+        etp.changeAddress(identity, positionsLevel0First);
+    }
+
+    @Override
+    public void addArc(final int identityA, final int identityB, final int cost, final long latencyNs) {
+        change();
+        etp.addArc(identityA, identityB, cost, latencyNs);
+    }
+
+    @Override
+    public void removeArc(final int identityA, final int identityB) {
+        change();
+        etp.removeArc(identityA, identityB);
+    }
+
+    @Override
+    public void changeArcCost(final int identityA, final int identityB, final int cost) {
+        change();
+        etp.changeArcCost(identityA, identityB, cost);
+    }
+
+    /** Opens a burst when the change finds the network quiescent (closing the previous one). */
+    private void change() {
+        changes++;
+        if (etp.quiescent()) {
+            closeBurst();
+            burstOpen = true;
+            burstStartNs = sim.nowNs();
+            burstStartEtps = etp.etpsSent();
+        }
+    }
+
+    private void closeBurst() {
+        if (burstOpen) {
+            burstSpans.add(Math.max(0, etp.lastActivityTimeNs() - burstStartNs));
+            burstEtps.add(etp.etpsSent() - burstStartEtps);
+            burstOpen = false;
+        }
+    }
+
+    @Override
+    public void checkpoint(final int index, final long nowNs, final RunRecorder recorder) {
+        final boolean quiescent = etp.quiescent();
+        if (quiescent) {
+            closeBurst();
+        }
+        long destinations = 0;
+        for (final int id : alive) {
+            destinations += etp.destinationCount(id);
+        }
+        final double ntkMean = alive.isEmpty() ? 0 : (double) destinations / alive.size();
+        put(recorder, "qspn.etps", nowNs, etp.etpsSent());
+        put(recorder, "qspn.paths", nowNs, etp.pathsSent());
+        put(recorder, "qspn.kept_paths", nowNs, etp.keptPathCount());
+        put(recorder, "qspn.quiescent", nowNs, quiescent ? 1 : 0);
+        put(recorder, "routes.ntk_mean", nowNs, ntkMean);
+        recorder.scalar("qspn.etps_per_node", alive.isEmpty() ? 0 : (double) etp.etpsSent() / alive.size());
+        recorder.scalar("qspn.etps_per_change", changes == 0 ? 0 : (double) etp.etpsSent() / changes);
+        recorder.scalar("qspn.changes", changes);
+        recorder.scalar("qspn.bursts", burstSpans.size());
+        recorder.scalar("qspn.convergence_ns.mean", mean(burstSpans));
+        recorder.scalar("qspn.convergence_ns.p95", quantile(burstSpans, 0.95));
+        recorder.scalar("qspn.convergence_ns.max", quantile(burstSpans, 1.0));
+        recorder.scalar("qspn.etps_per_burst.mean", mean(burstEtps));
+    }
+
+    private static void put(final RunRecorder recorder, final String name, final long nowNs, final double value) {
+        recorder.sample(name, nowNs, value);
+        recorder.scalar(name, value);
+    }
+
+    private static double mean(final DoubleArrayList values) {
+        double sum = 0;
+        for (int i = 0; i < values.size(); i++) {
+            sum += values.getDouble(i);
+        }
+        return values.isEmpty() ? 0 : sum / values.size();
+    }
+
+    /** Nearest-rank quantile (0 when empty). */
+    private static double quantile(final DoubleArrayList values, final double q) {
+        if (values.isEmpty()) {
+            return 0;
+        }
+        final double[] sorted = values.toDoubleArray();
+        DoubleArrays.quickSort(sorted);
+        final int rank = (int) Math.ceil(q * sorted.length);
+        return sorted[Math.max(0, Math.min(sorted.length - 1, rank - 1))];
+    }
+}
