@@ -19,8 +19,13 @@ import picocli.CommandLine.Command;
             PrefixesCommand.class,
             ReplayCommand.class,
             TablesCommand.class,
+            RunCommand.class,
+            MergeCommand.class,
         })
 public final class Main implements Runnable {
+    /** The version, also written into experiment metadata. */
+    public static final String VERSION = "0.1.0";
+
     /** Exit status for bad usage or bad input. */
     public static final int EXIT_BAD_INPUT = 2;
 

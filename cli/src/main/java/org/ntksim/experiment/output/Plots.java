@@ -1,0 +1,164 @@
+package org.ntksim.experiment.output;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import org.knowm.xchart.BitmapEncoder;
+import org.knowm.xchart.XYChart;
+import org.knowm.xchart.XYChartBuilder;
+import org.knowm.xchart.style.markers.SeriesMarkers;
+import org.ntksim.experiment.CampaignPlan;
+import org.ntksim.experiment.ParameterPoint;
+import org.ntksim.metrics.RunRecorder;
+
+/**
+ * PNG plots (XChart, headless): for each main metric of the model, its mean with 95% CI error bars
+ * against the first numeric swept parameter (one line per combination of the other swept
+ * parameters; the point index when no swept parameter is numeric); for each time series, its
+ * samples over simulated time for the first {@value #MAX_SERIES_RUNS} runs.
+ */
+final class Plots {
+    /** Plot directory inside a campaign directory. */
+    static final String DIRECTORY = "plots";
+    static final int MAX_SERIES_RUNS = 12;
+    private static final int WIDTH = 900;
+    private static final int HEIGHT = 560;
+
+    private Plots() {
+    }
+
+    static void write(final CampaignPlan plan, final List<RunResult> results, final Path dir) throws IOException {
+        if (System.getProperty("java.awt.headless") == null) {
+            System.setProperty("java.awt.headless", "true"); // plots are files; never open a display
+        }
+        Files.createDirectories(dir);
+        final List<Map<String, Summary>> summaries = new ArrayList<>();
+        for (int p = 0; p < plan.points().size(); p++) {
+            summaries.add(CampaignOutputs.summarize(plan, results, p));
+        }
+        for (final String metric : plan.model().mainMetrics()) {
+            final XYChart chart = metricChart(plan, summaries, metric);
+            if (chart != null) {
+                save(chart, dir.resolve(metric + ".png"));
+            }
+        }
+        final TreeSet<String> seriesNames = new TreeSet<>();
+        for (final RunResult r : results) {
+            for (final RunRecorder.Sample s : r.samples()) {
+                seriesNames.add(s.series());
+            }
+        }
+        for (final String name : seriesNames) {
+            save(seriesChart(results, name), dir.resolve("series-" + name + ".png"));
+        }
+    }
+
+    private static XYChart metricChart(final CampaignPlan plan, final List<Map<String, Summary>> summaries,
+            final String metric) {
+        String xParam = null;
+        for (final String s : plan.swept()) {
+            if (plan.schema().get(s).numeric()) {
+                xParam = s;
+                break;
+            }
+        }
+        final List<String> others = new ArrayList<>(plan.swept());
+        others.remove(xParam);
+        // group points by the values of the other swept parameters
+        Map<String, List<Integer>> groups = new LinkedHashMap<>();
+        for (int p = 0; p < plan.points().size(); p++) {
+            if (summaries.get(p).get(metric) == null || Double.isNaN(summaries.get(p).get(metric).mean())) {
+                continue;
+            }
+            groups.computeIfAbsent(label(plan.points().get(p), others), k -> new ArrayList<>()).add(p);
+        }
+        if (groups.isEmpty()) {
+            return null;
+        }
+        if (xParam != null && groups.values().stream().allMatch(g -> g.size() == 1) && groups.size() > 1) {
+            // the others vary with x (zipped): one line through all points
+            final List<Integer> all = new ArrayList<>();
+            groups.values().forEach(all::addAll);
+            groups = new LinkedHashMap<>();
+            groups.put(metric, all);
+        }
+        final XYChart chart = new XYChartBuilder().width(WIDTH).height(HEIGHT)
+                .title(plan.name() + ": " + metric + " (mean, 95% CI)")
+                .xAxisTitle(xParam != null ? xParam : "point").yAxisTitle(metric).build();
+        chart.getStyler().setMarkerSize(7);
+        for (final Map.Entry<String, List<Integer>> g : groups.entrySet()) {
+            final List<Integer> pts = new ArrayList<>(g.getValue());
+            final String xp = xParam;
+            if (xp != null) {
+                pts.sort((a, b) -> Double.compare(x(plan.points().get(a), xp), x(plan.points().get(b), xp)));
+            }
+            final double[] xs = new double[pts.size()];
+            final double[] ys = new double[pts.size()];
+            final double[] err = new double[pts.size()];
+            for (int i = 0; i < pts.size(); i++) {
+                final Summary s = summaries.get(pts.get(i)).get(metric);
+                xs[i] = xp != null ? x(plan.points().get(pts.get(i)), xp) : pts.get(i);
+                ys[i] = s.mean();
+                err[i] = Double.isNaN(s.ciHigh()) ? 0 : s.ciHigh() - s.mean();
+            }
+            chart.addSeries(g.getKey().isEmpty() ? metric : g.getKey(), xs, ys, err).setMarker(SeriesMarkers.CIRCLE);
+        }
+        return chart;
+    }
+
+    private static XYChart seriesChart(final List<RunResult> results, final String name) {
+        final XYChart chart = new XYChartBuilder().width(WIDTH).height(HEIGHT).title(name)
+                .xAxisTitle("simulated time (s)").yAxisTitle(name).build();
+        chart.getStyler().setMarkerSize(0);
+        int shown = 0;
+        for (final RunResult r : results) {
+            final List<double[]> pts = new ArrayList<>();
+            for (final RunRecorder.Sample s : r.samples()) {
+                if (s.series().equals(name)) {
+                    pts.add(new double[] {s.timeNs() / 1e9, s.value()});
+                }
+            }
+            if (pts.isEmpty()) {
+                continue;
+            }
+            final double[] xs = new double[pts.size()];
+            final double[] ys = new double[pts.size()];
+            for (int i = 0; i < pts.size(); i++) {
+                xs[i] = pts.get(i)[0];
+                ys[i] = pts.get(i)[1];
+            }
+            chart.addSeries("run " + org.ntksim.experiment.PlannedRun.id(r.index()), xs, ys);
+            if (++shown == MAX_SERIES_RUNS) {
+                break;
+            }
+        }
+        return chart;
+    }
+
+    private static double x(final ParameterPoint p, final String param) {
+        return ((Number) p.get(param)).doubleValue();
+    }
+
+    private static String label(final ParameterPoint p, final List<String> names) {
+        final StringBuilder sb = new StringBuilder();
+        for (final String n : names) {
+            sb.append(sb.length() > 0 ? ", " : "").append(n).append('=').append(p.formatted(n));
+        }
+        return sb.toString();
+    }
+
+    private static void save(final XYChart chart, final Path target) throws IOException {
+        final Path tmp = target.resolveSibling("." + target.getFileName() + ".tmp");
+        try (OutputStream out = Files.newOutputStream(tmp)) {
+            BitmapEncoder.saveBitmap(chart, out, BitmapEncoder.BitmapFormat.PNG);
+        }
+        Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    }
+}
