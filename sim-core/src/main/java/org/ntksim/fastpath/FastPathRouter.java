@@ -23,20 +23,35 @@ public final class FastPathRouter {
     private static final int INF = Integer.MAX_VALUE;
 
     private final CsrNetwork net;
-    private final int[] value;
-    private final int[] stamp;
-    private final int[] done;
+    private final int[] best;
+    private final int[] bestClass;
+    private final int[] second;
+    private final int[] bestStamp;
+    private final int[] secondStamp;
+    private final long[] via;
     private int epoch;
-    private final RadixQueue queue = new RadixQueue();
+    /** Largest arc cost for which the bucket queue is used (its circle has at most 2^k > this buckets). */
+    static final int BUCKET_QUEUE_MAX_COST = 4096;
+
+    private RadixQueue radixQueue;
+    private BucketQueue bucketQueue;
+    private MonotoneQueue queue;
     private long searches;
 
     /** A router with scratch arrays sized for {@code net}. */
     public FastPathRouter(final CsrNetwork net) {
         this.net = net;
-        final int slots = net.adjTarget.length;
-        value = new int[slots];
-        stamp = new int[slots];
-        done = new int[slots];
+        final int n = net.n;
+        best = new int[n];
+        bestClass = new int[n];
+        second = new int[n];
+        bestStamp = new int[n];
+        secondStamp = new int[n];
+        int maxDegree = 0;
+        for (int x = 0; x < n; x++) {
+            maxDegree = Math.max(maxDegree, net.degree(x));
+        }
+        via = new long[maxDegree];
     }
 
     /** The network this router reads. */
@@ -59,6 +74,7 @@ public final class FastPathRouter {
     /** Computes all tables of all identities, streaming every entry to {@code sink}. */
     public void computeAll(final RouteSink sink) {
         final CsrNetwork g = net;
+        chooseQueue();
         for (int level = 0; level < g.levels; level++) {
             final int parents = g.gLo[level + 1].length;
             for (int p = 0; p < parents; p++) {
@@ -77,6 +93,7 @@ public final class FastPathRouter {
     public void updateArc(final int arc, final int newCost, final RouteSink sink) {
         final CsrNetwork g = net;
         g.setArcCost(arc, newCost);
+        chooseQueue();
         final int arcLevel = g.arcLevel(arc);
         final int x = g.adjTarget[g.adjTwin[g.arcSlot[arc]]];
         for (int level = arcLevel; level < g.levels; level++) {
@@ -109,55 +126,68 @@ public final class FastPathRouter {
         final int[] adjTarget = g.adjTarget;
         final int[] adjCost = g.adjCost;
         final int[] adjTwin = g.adjTwin;
-        final int[] exclLo = g.exclLo;
-        final int[] exclHi = g.exclHi;
-        final int[] value = this.value;
-        final int[] stamp = this.stamp;
-        final int[] done = this.done;
+        final int[] adjSource = g.adjSource;
+        final int[] hopClass = g.hopClass;
+        final int[] best = this.best;
+        final int[] bestClass = this.bestClass;
+        final int[] second = this.second;
+        final int[] bestStamp = this.bestStamp;
+        final int[] secondStamp = this.secondStamp;
         if (++epoch == INF) {
             resetEpochs();
         }
         final int ep = epoch;
         searches++;
-        final RadixQueue queue = this.queue;
+        final MonotoneQueue queue = this.queue;
         queue.clear();
-        // seeds: arcs x -> z entering d from P \ d have value 0 (x's path ends when it enters d)
+        // seeds: x in P \ d with an arc x -> z into d has the path {x -> z} (it ends when it enters d)
         for (int z = dLo; z < dHi; z++) {
             for (int i = adjStart[z], end = adjStart[z + 1]; i < end; i++) {
                 final int x = adjTarget[i];
                 if (x < pLo || x >= pHi || (x >= dLo && x < dHi) || adjCost[i] < 0) {
                     continue;
                 }
-                final int b = adjTwin[i];
-                value[b] = 0;
-                stamp[b] = ep;
-                queue.push(0, b);
+                queue.push(adjCost[i], adjTwin[i]);
             }
         }
+        // Labels: a node keeps its best path and its best path whose first hop is in another class.
+        // The state u -> x of docs/routing.md forbids exactly one class of first hops of x (that of u),
+        // so one of the two labels is its value; a label only needs to reach the u it serves.
         while (!queue.isEmpty()) {
             final long key = queue.pop();
-            final int b = (int) key;
-            if (done[b] == ep) {
+            final int hop = (int) key;
+            final int val = (int) (key >>> 32);
+            final int x = adjSource[hop];
+            final int k = hopClass[hop];
+            final boolean isSecond;
+            if (bestStamp[x] != ep) {
+                bestStamp[x] = ep;
+                best[x] = val;
+                bestClass[x] = k;
+                isSecond = false;
+            } else if (secondStamp[x] != ep && bestClass[x] != k) {
+                secondStamp[x] = ep;
+                second[x] = val;
+                isSecond = true;
+            } else {
                 continue;
             }
-            done[b] = ep;
-            final int x = adjTarget[adjTwin[b]];
-            final int z = adjTarget[b];
-            final int cand = (int) (key >>> 32) + adjCost[b];
+            final int k1 = bestClass[x];
             for (int e = adjStart[x], end = adjStart[x + 1]; e < end; e++) {
                 final int u = adjTarget[e];
-                if (u < pLo || u >= pHi || (u >= dLo && u < dHi) || adjCost[e] < 0) {
+                final int c = adjCost[e];
+                if (u < pLo || u >= pHi || (u >= dLo && u < dHi) || c < 0 || secondStamp[u] == ep) {
+                    continue;
+                }
+                final int excluded = hopClass[e];   // h_u(x): the state u -> x may not go on into it
+                if (excluded == k || (isSecond && excluded != k1)) {
                     continue;
                 }
                 final int f = adjTwin[e];
-                if (done[f] == ep || (z >= exclLo[f] && z < exclHi[f])) {
+                if (bestStamp[u] == ep && bestClass[u] == hopClass[f]) {
                     continue;
                 }
-                if (stamp[f] != ep || cand < value[f]) {
-                    value[f] = cand;
-                    stamp[f] = ep;
-                    queue.push(cand, f);
-                }
+                queue.push(val + c, f);
             }
         }
         emit(level, pLo, pHi, child, dLo, dHi, sink);
@@ -169,9 +199,16 @@ public final class FastPathRouter {
         final int[] adjStart = g.adjStart;
         final int[] adjTarget = g.adjTarget;
         final int[] adjCost = g.adjCost;
-        final int[] adjTwin = g.adjTwin;
+        final int[] hopClass = g.hopClass;
         final int[] exclLo = g.exclLo;
         final int[] exclHi = g.exclHi;
+        final int[] adjTwin = g.adjTwin;
+        final int[] best = this.best;
+        final int[] bestClass = this.bestClass;
+        final int[] second = this.second;
+        final int[] bestStamp = this.bestStamp;
+        final int[] secondStamp = this.secondStamp;
+        final long[] via = this.via;
         final int ep = epoch;
         sink.destination(level, child, pLo, pHi, dLo, dHi);
         for (int x = pLo; x < pHi; x++) {
@@ -182,47 +219,62 @@ public final class FastPathRouter {
             final int slot = g.slotOfChild(x, level, child);
             final int start = adjStart[x];
             final int end = adjStart[x + 1];
-            final long ntk = best(x, start, end, pLo, pHi, dLo, dHi, -1, -1, ep);
+            // cost of the best admissible path through each out-arc x -> z (the state x -> z plus the arc)
+            long ntkCost = Long.MAX_VALUE;
+            int ntkSlot = -1;
+            for (int i = start; i < end; i++) {
+                final int z = adjTarget[i];
+                final int c = adjCost[i];
+                long v = Long.MAX_VALUE;
+                if (c >= 0 && z >= pLo && z < pHi) {
+                    if (z >= dLo && z < dHi) {
+                        v = c;
+                    } else if (bestStamp[z] == ep) {
+                        if (bestClass[z] != exclLo[i]) {
+                            v = (long) c + best[z];
+                        } else if (secondStamp[z] == ep) {
+                            v = (long) c + second[z];
+                        }
+                    }
+                }
+                via[i - start] = v;
+                if (v < ntkCost) {
+                    ntkCost = v;
+                    ntkSlot = i;
+                }
+            }
+            final long ntk = ntkSlot < 0 ? RouteEntry.UNREACHABLE : RouteEntry.of((int) ntkCost, ntkSlot);
             sink.accept(x, 0, slot, ntk);
-            final int ntkTarget = ntk == RouteEntry.UNREACHABLE ? -1 : adjTarget[(int) ntk];
+            final int ntkClass = ntkSlot < 0 ? -1 : hopClass[ntkSlot];
+            long other = 0;
+            boolean otherKnown = false;
             for (int i = start; i < end; i++) {
                 final int f = adjTwin[i];
-                final int lo = exclLo[f];
-                final int hi = exclHi[f];
                 final long entry;
-                if (adjCost[i] < 0 || (dLo >= lo && dHi <= hi)) {
+                if (adjCost[i] < 0 || (dLo >= exclLo[f] && dHi <= exclHi[f])) {
                     entry = RouteEntry.UNREACHABLE;
-                } else if (ntkTarget >= 0 && (ntkTarget < lo || ntkTarget >= hi)) {
-                    entry = ntk;
+                } else if (ntkClass != hopClass[i]) {
+                    entry = ntk;      // h_v(x) is the class of v; the best path does not start in it
                 } else {
-                    entry = best(x, start, end, pLo, pHi, dLo, dHi, lo, hi, ep);
+                    if (!otherKnown) {
+                        other = bestOutside(start, end, ntkClass, hopClass, via);
+                        otherKnown = true;
+                    }
+                    entry = other;
                 }
                 sink.accept(x, 1 + i - start, slot, entry);
             }
         }
     }
 
-    private long best(final int x, final int start, final int end, final int pLo, final int pHi, final int dLo,
-            final int dHi, final int exLo, final int exHi, final int ep) {
-        final int[] adjTarget = net.adjTarget;
-        final int[] adjCost = net.adjCost;
+    /** The cheapest out-arc (first slot on ties) whose neighbour is not in class {@code excluded}. */
+    private static long bestOutside(final int start, final int end, final int excluded, final int[] hopClass,
+            final long[] via) {
         long bestCost = Long.MAX_VALUE;
         int bestSlot = -1;
         for (int i = start; i < end; i++) {
-            final int z = adjTarget[i];
-            final int c = adjCost[i];
-            if (c < 0 || z < pLo || z >= pHi || (z >= exLo && z < exHi)) {
-                continue;
-            }
-            final long v;
-            if (z >= dLo && z < dHi) {
-                v = c;
-            } else if (stamp[i] == ep) {
-                v = (long) c + value[i];
-            } else {
-                continue;
-            }
-            if (v < bestCost) {
+            final long v = via[i - start];
+            if (v < bestCost && hopClass[i] != excluded) {
                 bestCost = v;
                 bestSlot = i;
             }
@@ -230,9 +282,28 @@ public final class FastPathRouter {
         return bestSlot < 0 ? RouteEntry.UNREACHABLE : RouteEntry.of((int) bestCost, bestSlot);
     }
 
+    /**
+     * Keys pushed lie at most one arc cost beyond the last popped key (seeds: one arc cost beyond 0),
+     * so Dial's buckets work whenever the costs are small; allocates only when the largest cost grows.
+     */
+    private void chooseQueue() {
+        final int maxCost = net.maxCost;
+        if (maxCost <= BUCKET_QUEUE_MAX_COST) {
+            if (bucketQueue == null || bucketQueue.maxStep() < maxCost) {
+                bucketQueue = new BucketQueue(maxCost);
+            }
+            queue = bucketQueue;
+        } else {
+            if (radixQueue == null) {
+                radixQueue = new RadixQueue();
+            }
+            queue = radixQueue;
+        }
+    }
+
     private void resetEpochs() {
-        Arrays.fill(stamp, 0);
-        Arrays.fill(done, 0);
+        Arrays.fill(bestStamp, 0);
+        Arrays.fill(secondStamp, 0);
         epoch = 1;
     }
 
