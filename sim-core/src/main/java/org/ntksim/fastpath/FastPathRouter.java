@@ -1,7 +1,5 @@
 package org.ntksim.fastpath;
 
-import java.util.Arrays;
-
 /**
  * Computes the route tables of every identity of a {@link CsrNetwork} (rules: docs/routing.md).
  *
@@ -23,12 +21,16 @@ public final class FastPathRouter {
     private static final int INF = Integer.MAX_VALUE;
 
     private final CsrNetwork net;
-    private final int[] best;
-    private final int[] bestClass;
+    // per node, one record of NODE_STRIDE ints so that a relaxation reads one cache line:
+    // [stamp of the best label, its class, stamp of the second label, cost of the best label]
+    private static final int NODE_STRIDE = 4;
+    private static final int BEST_STAMP = 0;
+    private static final int BEST_CLASS = 1;
+    private static final int SECOND_STAMP = 2;
+    private static final int BEST = 3;
+    private final int[] node;
     private final int[] second;
-    private final int[] bestStamp;
-    private final int[] secondStamp;
-    private final long[] via;
+    private final long[] out;
     private int epoch;
     /** Largest arc cost for which the bucket queue is used (its circle has at most 2^k > this buckets). */
     static final int BUCKET_QUEUE_MAX_COST = 4096;
@@ -42,16 +44,13 @@ public final class FastPathRouter {
     public FastPathRouter(final CsrNetwork net) {
         this.net = net;
         final int n = net.n;
-        best = new int[n];
-        bestClass = new int[n];
+        node = new int[NODE_STRIDE * n];
         second = new int[n];
-        bestStamp = new int[n];
-        secondStamp = new int[n];
         int maxDegree = 0;
         for (int x = 0; x < n; x++) {
             maxDegree = Math.max(maxDegree, net.degree(x));
         }
-        via = new long[maxDegree];
+        out = new long[maxDegree + 1];
     }
 
     /** The network this router reads. */
@@ -128,11 +127,9 @@ public final class FastPathRouter {
         final int[] adjTwin = g.adjTwin;
         final int[] adjSource = g.adjSource;
         final int[] hopClass = g.hopClass;
-        final int[] best = this.best;
-        final int[] bestClass = this.bestClass;
+        final int[] exclLo = g.exclLo;
+        final int[] node = this.node;
         final int[] second = this.second;
-        final int[] bestStamp = this.bestStamp;
-        final int[] secondStamp = this.secondStamp;
         if (++epoch == INF) {
             resetEpochs();
         }
@@ -159,35 +156,37 @@ public final class FastPathRouter {
             final int val = (int) (key >>> 32);
             final int x = adjSource[hop];
             final int k = hopClass[hop];
+            final int r = x * NODE_STRIDE;
             final boolean isSecond;
-            if (bestStamp[x] != ep) {
-                bestStamp[x] = ep;
-                best[x] = val;
-                bestClass[x] = k;
+            if (node[r + BEST_STAMP] != ep) {
+                node[r + BEST_STAMP] = ep;
+                node[r + BEST_CLASS] = k;
+                node[r + BEST] = val;
                 isSecond = false;
-            } else if (secondStamp[x] != ep && bestClass[x] != k) {
-                secondStamp[x] = ep;
+            } else if (node[r + SECOND_STAMP] != ep && node[r + BEST_CLASS] != k) {
+                node[r + SECOND_STAMP] = ep;
                 second[x] = val;
                 isSecond = true;
             } else {
                 continue;
             }
-            final int k1 = bestClass[x];
+            final int k1 = node[r + BEST_CLASS];
             for (int e = adjStart[x], end = adjStart[x + 1]; e < end; e++) {
                 final int u = adjTarget[e];
                 final int c = adjCost[e];
-                if (u < pLo || u >= pHi || (u >= dLo && u < dHi) || c < 0 || secondStamp[u] == ep) {
+                if (u < pLo || u >= pHi || (u >= dLo && u < dHi) || c < 0) {
                     continue;
                 }
                 final int excluded = hopClass[e];   // h_u(x): the state u -> x may not go on into it
                 if (excluded == k || (isSecond && excluded != k1)) {
                     continue;
                 }
-                final int f = adjTwin[e];
-                if (bestStamp[u] == ep && bestClass[u] == hopClass[f]) {
-                    continue;
+                final int ru = u * NODE_STRIDE;
+                if (node[ru + SECOND_STAMP] == ep
+                        || (node[ru + BEST_STAMP] == ep && node[ru + BEST_CLASS] == exclLo[e])) {
+                    continue;   // u is settled, or its best path already starts at x's class (exclLo[e] = h_x(u))
                 }
-                queue.push(val + c, f);
+                queue.push(val + c, adjTwin[e]);
             }
         }
         emit(level, pLo, pHi, child, dLo, dHi, sink);
@@ -203,12 +202,9 @@ public final class FastPathRouter {
         final int[] exclLo = g.exclLo;
         final int[] exclHi = g.exclHi;
         final int[] adjTwin = g.adjTwin;
-        final int[] best = this.best;
-        final int[] bestClass = this.bestClass;
+        final int[] node = this.node;
         final int[] second = this.second;
-        final int[] bestStamp = this.bestStamp;
-        final int[] secondStamp = this.secondStamp;
-        final long[] via = this.via;
+        final long[] out = this.out;
         final int ep = epoch;
         sink.destination(level, child, pLo, pHi, dLo, dHi);
         for (int x = pLo; x < pHi; x++) {
@@ -219,67 +215,69 @@ public final class FastPathRouter {
             final int slot = g.slotOfChild(x, level, child);
             final int start = adjStart[x];
             final int end = adjStart[x + 1];
-            // cost of the best admissible path through each out-arc x -> z (the state x -> z plus the arc)
-            long ntkCost = Long.MAX_VALUE;
-            int ntkSlot = -1;
+            // over the out-arcs x -> z (cost: the arc plus z's best path avoiding h_x(z)), the cheapest,
+            // and the cheapest whose neighbour is in another class (first slot on ties for both)
+            long cost1 = Long.MAX_VALUE;
+            int slot1 = -1;
+            int class1 = -1;
+            long cost2 = Long.MAX_VALUE;
+            int slot2 = -1;
             for (int i = start; i < end; i++) {
                 final int z = adjTarget[i];
                 final int c = adjCost[i];
-                long v = Long.MAX_VALUE;
-                if (c >= 0 && z >= pLo && z < pHi) {
-                    if (z >= dLo && z < dHi) {
-                        v = c;
-                    } else if (bestStamp[z] == ep) {
-                        if (bestClass[z] != exclLo[i]) {
-                            v = (long) c + best[z];
-                        } else if (secondStamp[z] == ep) {
-                            v = (long) c + second[z];
-                        }
+                if (c < 0 || z < pLo || z >= pHi) {
+                    continue;
+                }
+                final long v;
+                if (z >= dLo && z < dHi) {
+                    v = c;
+                } else {
+                    final int rz = z * NODE_STRIDE;
+                    if (node[rz + BEST_STAMP] != ep) {
+                        continue;
+                    }
+                    if (node[rz + BEST_CLASS] != exclLo[i]) {
+                        v = (long) c + node[rz + BEST];
+                    } else if (node[rz + SECOND_STAMP] == ep) {
+                        v = (long) c + second[z];
+                    } else {
+                        continue;
                     }
                 }
-                via[i - start] = v;
-                if (v < ntkCost) {
-                    ntkCost = v;
-                    ntkSlot = i;
+                final int cls = hopClass[i];
+                if (cls == class1) {
+                    if (v < cost1) {
+                        cost1 = v;
+                        slot1 = i;
+                    }
+                } else if (v < cost1) {
+                    cost2 = cost1;
+                    slot2 = slot1;
+                    cost1 = v;
+                    slot1 = i;
+                    class1 = cls;
+                } else if (v < cost2) {
+                    cost2 = v;
+                    slot2 = i;
                 }
             }
-            final long ntk = ntkSlot < 0 ? RouteEntry.UNREACHABLE : RouteEntry.of((int) ntkCost, ntkSlot);
-            sink.accept(x, 0, slot, ntk);
-            final int ntkClass = ntkSlot < 0 ? -1 : hopClass[ntkSlot];
-            long other = 0;
-            boolean otherKnown = false;
+            final long ntk = slot1 < 0 ? RouteEntry.UNREACHABLE : RouteEntry.of((int) cost1, slot1);
+            final long other = slot2 < 0 ? RouteEntry.UNREACHABLE : RouteEntry.of((int) cost2, slot2);
+            out[0] = ntk;
             for (int i = start; i < end; i++) {
                 final int f = adjTwin[i];
                 final long entry;
                 if (adjCost[i] < 0 || (dLo >= exclLo[f] && dHi <= exclHi[f])) {
                     entry = RouteEntry.UNREACHABLE;
-                } else if (ntkClass != hopClass[i]) {
+                } else if (class1 != hopClass[i]) {
                     entry = ntk;      // h_v(x) is the class of v; the best path does not start in it
                 } else {
-                    if (!otherKnown) {
-                        other = bestOutside(start, end, ntkClass, hopClass, via);
-                        otherKnown = true;
-                    }
                     entry = other;
                 }
-                sink.accept(x, 1 + i - start, slot, entry);
+                out[1 + i - start] = entry;
             }
+            sink.acceptNode(x, slot, out, 1 + end - start);
         }
-    }
-
-    /** The cheapest out-arc (first slot on ties) whose neighbour is not in class {@code excluded}. */
-    private static long bestOutside(final int start, final int end, final int excluded, final int[] hopClass,
-            final long[] via) {
-        long bestCost = Long.MAX_VALUE;
-        int bestSlot = -1;
-        for (int i = start; i < end; i++) {
-            final long v = via[i - start];
-            if (v < bestCost && hopClass[i] != excluded) {
-                bestCost = v;
-                bestSlot = i;
-            }
-        }
-        return bestSlot < 0 ? RouteEntry.UNREACHABLE : RouteEntry.of((int) bestCost, bestSlot);
     }
 
     /**
@@ -302,8 +300,10 @@ public final class FastPathRouter {
     }
 
     private void resetEpochs() {
-        Arrays.fill(bestStamp, 0);
-        Arrays.fill(secondStamp, 0);
+        for (int i = 0; i < node.length; i += NODE_STRIDE) {
+            node[i + BEST_STAMP] = 0;
+            node[i + SECOND_STAMP] = 0;
+        }
         epoch = 1;
     }
 
