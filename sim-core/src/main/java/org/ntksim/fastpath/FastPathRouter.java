@@ -18,6 +18,21 @@ package org.ntksim.fastpath;
  * ends. Not thread-safe.
  */
 public final class FastPathRouter {
+    /** Which paths the tables may use (docs/routing.md §2). */
+    public enum Semantics {
+        /** The per-hop acyclic rule: loop-free by construction, never costlier than QSPN, fast. */
+        RELAXED,
+        /**
+         * Ideal QSPN (unlimited retention): contiguous g-node traversal and whole-path avoidance of h_v.
+         * Every entry is recomputed by an exact best-first search over partial paths guided by the
+         * relaxed values; meant for small and medium networks and for comparisons.
+         */
+        QSPN_IDEAL
+    }
+
+    /** Cap on the partial paths of one exact search (QSPN_IDEAL); beyond it the relaxed entry is kept. */
+    static final int EXACT_SEARCH_MAX_PATHS = 1 << 20;
+
     private static final int INF = Integer.MAX_VALUE;
 
     private final CsrNetwork net;
@@ -30,6 +45,9 @@ public final class FastPathRouter {
     private static final int BEST = 3;
     private final int[] node;
     private final int[] second;
+    private final Semantics semantics;
+    private final ContiguousPathSearch exact;
+    private long exactGaveUp;
     private final long[] out;
     private int epoch;
     /** Largest arc cost for which the bucket queue is used (its circle has at most 2^k > this buckets). */
@@ -40,9 +58,17 @@ public final class FastPathRouter {
     private MonotoneQueue queue;
     private long searches;
 
-    /** A router with scratch arrays sized for {@code net}. */
+    /** A router with the default {@link Semantics#RELAXED} rules. */
     public FastPathRouter(final CsrNetwork net) {
+        this(net, Semantics.RELAXED);
+    }
+
+    /** A router with scratch arrays sized for {@code net}. */
+    public FastPathRouter(final CsrNetwork net, final Semantics semantics) {
         this.net = net;
+        this.semantics = semantics;
+        this.exact = semantics == Semantics.QSPN_IDEAL ? new ContiguousPathSearch(net, this, EXACT_SEARCH_MAX_PATHS)
+                : null;
         final int n = net.n;
         node = new int[NODE_STRIDE * n];
         second = new int[n];
@@ -56,6 +82,21 @@ public final class FastPathRouter {
     /** The network this router reads. */
     public CsrNetwork network() {
         return net;
+    }
+
+    /** The rules this router applies. */
+    public Semantics semantics() {
+        return semantics;
+    }
+
+    /** QSPN_IDEAL: entries whose exact search hit the cap and kept the relaxed value (should be 0). */
+    public long exactSearchesGivenUp() {
+        return exactGaveUp;
+    }
+
+    /** QSPN_IDEAL: partial paths expanded by the exact searches so far. */
+    public long exactPathsExpanded() {
+        return exact == null ? 0 : exact.expanded();
     }
 
     /** Number of destination searches run so far (for tests and benchmarks). */
@@ -276,8 +317,47 @@ public final class FastPathRouter {
                 }
                 out[1 + i - start] = entry;
             }
+            if (exact != null) {
+                makeExact(x, start, end, pLo, pHi, dLo, dHi, out);
+            }
             sink.acceptNode(x, slot, out, 1 + end - start);
         }
+    }
+
+    private void makeExact(final int x, final int start, final int end, final int pLo, final int pHi, final int dLo,
+            final int dHi, final long[] out) {
+        for (int t = 0; t <= end - start; t++) {
+            if (out[t] == RouteEntry.UNREACHABLE) {
+                continue;     // the relaxed rule is weaker: no relaxed path, no exact one (and split horizon)
+            }
+            final int f = t == 0 ? -1 : net.adjTwin[start + t - 1];
+            final long e = exact.search(x, pLo, pHi, dLo, dHi, f < 0 ? 0 : net.exclLo[f], f < 0 ? 0 : net.exclHi[f]);
+            if (e == ContiguousPathSearch.GAVE_UP) {
+                exactGaveUp++;
+            } else {
+                out[t] = e;
+            }
+        }
+    }
+
+    /**
+     * For the last search: the relaxed cost from w onwards after arriving over the arc slot
+     * {@code y -> w} (the state y -> w), or -1 if there is none; 0 if w is in d.
+     */
+    int relaxedRemainder(final int slot, final int dLo, final int dHi) {
+        final int w = net.adjTarget[slot];
+        if (w >= dLo && w < dHi) {
+            return 0;
+        }
+        final int r = w * NODE_STRIDE;
+        final int ep = epoch;
+        if (node[r + BEST_STAMP] != ep) {
+            return -1;
+        }
+        if (node[r + BEST_CLASS] != net.exclLo[slot]) {
+            return node[r + BEST];
+        }
+        return node[r + SECOND_STAMP] == ep ? second[w] : -1;
     }
 
     /**
