@@ -4,14 +4,21 @@ package org.ntksim.fastpath;
  * Computes the route tables of every identity of a {@link CsrNetwork} (rules: docs/routing.md).
  *
  * <p>For every level L, every level-(L+1) g-node P and every real child d of P (a destination of
- * all the other nodes of P), one reverse Dijkstra over <em>arc states</em> inside P \ d: the value
- * of the state {@code u -> x} is the cost of x's best admissible path to d when the packet came from
- * u, i.e. the entry of x's table {@code ntk_from_u}; its successors {@code x -> z} must avoid u's
- * maximum distinct g-node as seen by x. Then every node of P \ d reads its {@code ntk} entry and its
- * per-neighbour entries from the values of its out-arcs. Work: sum over levels of
- * {@code gsize(L) * sum(deg^2)} relaxations instead of n full Dijkstras; the scratch arrays and the
- * queue (a monotone radix heap, {@link RadixQueue}) are reused, so a rebuild allocates nothing once
- * the queue's buckets have grown (the sink must not allocate either).
+ * all the other nodes of P), one reverse search inside P \ d. The quantity wanted is the value of
+ * each <em>arc state</em> {@code u -> x}: the cost of x's best admissible path to d when the packet came
+ * from u (x's table {@code ntk_from_u}), whose first hop must avoid h_u(x). The g-nodes h_z(x) of the
+ * neighbours z of x are equal or disjoint, so they partition x's neighbours into classes and the state
+ * {@code u -> x} forbids exactly one class of first hops, u's. Hence two labels per node suffice: its
+ * best path, and its best path whose first hop is in another class than the best one's; the state
+ * {@code u -> x} takes the first unless u is in that class. The search is a Dijkstra that settles at
+ * most two labels per node (work about {@code sum(deg)} per destination instead of {@code sum(deg^2)}
+ * over arc states), on Dial's buckets when the arc costs are small ({@link BucketQueue}) or a monotone
+ * radix heap ({@link RadixQueue}). Then every node of P \ d reads its {@code ntk} entry and its
+ * per-neighbour entries from its neighbours' labels in one pass over its arcs. The scratch arrays and
+ * queues are reused, so a rebuild allocates nothing once warm (the sink must not allocate either).
+ *
+ * <p>{@link Semantics#QSPN_IDEAL} then replaces every entry by the exact one of ideal QSPN
+ * ({@link ContiguousPathSearch}), using the labels as an admissible lower bound.
  *
  * <p>{@link #updateArc} reruns only the searches whose region P \ d contains the changed arc: levels
  * at or above the arc's level, in the g-node that contains it, skipping the child that contains both
