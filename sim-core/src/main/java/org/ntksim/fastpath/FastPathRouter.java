@@ -248,8 +248,6 @@ public final class FastPathRouter {
         final int[] adjCost = g.adjCost;
         final int[] hopClass = g.hopClass;
         final int[] exclLo = g.exclLo;
-        final int[] exclHi = g.exclHi;
-        final int[] adjTwin = g.adjTwin;
         final int[] node = this.node;
         final int[] second = this.second;
         final long[] out = this.out;
@@ -313,9 +311,10 @@ public final class FastPathRouter {
             final long other = slot2 < 0 ? RouteEntry.UNREACHABLE : RouteEntry.of((int) cost2, slot2);
             out[0] = ntk;
             for (int i = start; i < end; i++) {
-                final int f = adjTwin[i];
+                final int v = adjTarget[i];
                 final long entry;
-                if (adjCost[i] < 0 || (dLo >= exclLo[f] && dHi <= exclHi[f])) {
+                // split horizon, d = h_v(x): v is in d (x and v are in P, x is not in d, so they differ at L)
+                if (adjCost[i] < 0 || (v >= dLo && v < dHi)) {
                     entry = RouteEntry.UNREACHABLE;
                 } else if (class1 != hopClass[i]) {
                     entry = ntk;      // h_v(x) is the class of v; the best path does not start in it
