@@ -60,6 +60,45 @@ class FastPathQspnIdealTest {
         tallyWalks(s, tables, kind);
     }
 
+    @ParameterizedTest(name = "seed {0}")
+    @ValueSource(longs = {21, 22, 23, 24, 25, 26})
+    void afterIncrementalArcUpdatesExactEntriesEqualEnumerationOnTheChangedNetwork(final long seed) {
+        final int[][] topologies = {{2, 2, 2}, {3, 3}, {2, 2, 2, 2}};
+        final int[] t = topologies[(int) (seed % topologies.length)];
+        final NetworkState s = RandomNetworks.generate(seed, t, 10, 5, seed % 2 == 0);
+        final CsrNetwork net = CsrNetwork.freeze(s);
+        final FastPathRouter router = new FastPathRouter(net, FastPathRouter.Semantics.QSPN_IDEAL);
+        final RouteTables tables = router.computeAll();
+        final java.util.SplittableRandom rnd = new java.util.SplittableRandom(seed);
+        for (int round = 0; round < 3; round++) {
+            final int arc = rnd.nextInt(s.arcCount());
+            router.updateArc(arc, 1 + rnd.nextInt(9), tables);
+        }
+        final NetworkState.Builder b = NetworkState.builder(FastPathOracleTest.topFirst(s));
+        for (int i = 0; i < s.identityCount(); i++) {
+            b.addIdentity(FastPathOracleTest.address(s, i));
+        }
+        for (int a = 0; a < s.arcCount(); a++) {
+            b.addArc(s.arcA(a), s.arcB(a), net.arcCost(a));
+        }
+        final NetworkState changed = b.build();
+        final FastPathVersusContiguousPathsTest.Enumerator e = new FastPathVersusContiguousPathsTest.Enumerator(changed);
+        for (int x = 0; x < s.identityCount(); x++) {
+            final int[] dest = tables.destinations(x);
+            for (int k = 0; k < dest.length; k += 2) {
+                for (int arc = -1; arc < s.arcCount(); arc++) {
+                    if (arc >= 0 && s.arcA(arc) != x && s.arcB(arc) != x) {
+                        continue;
+                    }
+                    final long ideal = e.best(x, arc, dest[k], dest[k + 1]);
+                    assertEquals(ideal == Long.MAX_VALUE ? -1 : ideal, tables.cost(x, arc, dest[k], dest[k + 1]),
+                            "seed " + seed + " identity " + x + " table " + arc + " dest (" + dest[k] + ", "
+                                    + dest[k + 1] + ") after updates");
+                }
+            }
+        }
+    }
+
     @ParameterizedTest(name = "seed {0}, topology {1}, n {2}, connected g-nodes {3}")
     @MethodSource("org.ntksim.fastpath.FastPathEqualsReplayTest#cases")
     void exactEntriesEqualTheConvergedEtpSimulation(final long seed, final int[] topology, final int n,
