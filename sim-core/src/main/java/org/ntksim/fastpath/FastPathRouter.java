@@ -1,5 +1,7 @@
 package org.ntksim.fastpath;
 
+import java.util.Arrays;
+
 /**
  * Computes the route tables of every identity of a {@link CsrNetwork} (rules: docs/routing.md).
  *
@@ -40,23 +42,18 @@ public final class FastPathRouter {
     /** Cap on the partial paths of one exact search (QSPN_IDEAL); beyond it the relaxed entry is kept. */
     static final int EXACT_SEARCH_MAX_PATHS = 1 << 20;
 
-    private static final int INF = Integer.MAX_VALUE;
-
     private final CsrNetwork net;
-    // per node, one record of NODE_STRIDE ints so that a relaxation reads one cache line:
-    // [stamp of the best label, its class, stamp of the second label, cost of the best label]
-    private static final int NODE_STRIDE = 4;
-    private static final int BEST_STAMP = 0;
-    private static final int BEST_CLASS = 1;
-    private static final int SECOND_STAMP = 2;
-    private static final int BEST = 3;
-    private final int[] node;
+    // per node: -1 no label; c >= 0 the best label is settled and its first hop is in class c;
+    // -2 - c both labels are settled. One small int array, reset over P after each search, so the
+    // test a relaxation makes on the neighbour reads 4 bytes (the whole array of a 4096-node region
+    // fits in L1).
+    private final int[] labelClass;
+    private final int[] best;
     private final int[] second;
     private final Semantics semantics;
     private final ContiguousPathSearch exact;
     private long exactGaveUp;
     private final long[] out;
-    private int epoch;
     /** Largest arc cost for which the bucket queue is used (its circle has at most 2^k > this buckets). */
     static final int BUCKET_QUEUE_MAX_COST = 4096;
 
@@ -77,7 +74,9 @@ public final class FastPathRouter {
         this.exact = semantics == Semantics.QSPN_IDEAL ? new ContiguousPathSearch(net, this, EXACT_SEARCH_MAX_PATHS)
                 : null;
         final int n = net.n;
-        node = new int[NODE_STRIDE * n];
+        labelClass = new int[n];
+        Arrays.fill(labelClass, -1);
+        best = new int[n];
         second = new int[n];
         int maxDegree = 0;
         for (int x = 0; x < n; x++) {
@@ -176,12 +175,9 @@ public final class FastPathRouter {
         final int[] adjSource = g.adjSource;
         final int[] hopClass = g.hopClass;
         final int[] exclLo = g.exclLo;
-        final int[] node = this.node;
+        final int[] labelClass = this.labelClass;
+        final int[] best = this.best;
         final int[] second = this.second;
-        if (++epoch == INF) {
-            resetEpochs();
-        }
-        final int ep = epoch;
         searches++;
         final MonotoneQueue queue = this.queue;
         queue.clear();
@@ -204,21 +200,20 @@ public final class FastPathRouter {
             final int val = (int) (key >>> 32);
             final int x = adjSource[hop];
             final int k = hopClass[hop];
-            final int r = x * NODE_STRIDE;
+            final int cx = labelClass[x];
             final boolean isSecond;
-            if (node[r + BEST_STAMP] != ep) {
-                node[r + BEST_STAMP] = ep;
-                node[r + BEST_CLASS] = k;
-                node[r + BEST] = val;
+            if (cx == -1) {
+                labelClass[x] = k;
+                best[x] = val;
                 isSecond = false;
-            } else if (node[r + SECOND_STAMP] != ep && node[r + BEST_CLASS] != k) {
-                node[r + SECOND_STAMP] = ep;
+            } else if (cx >= 0 && cx != k) {
+                labelClass[x] = -2 - cx;
                 second[x] = val;
                 isSecond = true;
             } else {
                 continue;
             }
-            final int k1 = node[r + BEST_CLASS];
+            final int k1 = isSecond ? cx : k;
             for (int e = adjStart[x], end = adjStart[x + 1]; e < end; e++) {
                 final int u = adjTarget[e];
                 final int c = adjCost[e];
@@ -229,15 +224,15 @@ public final class FastPathRouter {
                 if (excluded == k || (isSecond && excluded != k1)) {
                     continue;
                 }
-                final int ru = u * NODE_STRIDE;
-                if (node[ru + SECOND_STAMP] == ep
-                        || (node[ru + BEST_STAMP] == ep && node[ru + BEST_CLASS] == exclLo[e])) {
+                final int cu = labelClass[u];
+                if (cu < -1 || cu == exclLo[e]) {
                     continue;   // u is settled, or its best path already starts at x's class (exclLo[e] = h_x(u))
                 }
                 queue.push(val + c, adjTwin[e]);
             }
         }
         emit(level, pLo, pHi, child, dLo, dHi, sink);
+        Arrays.fill(labelClass, pLo, pHi, -1);
     }
 
     private void emit(final int level, final int pLo, final int pHi, final int child, final int dLo, final int dHi,
@@ -248,10 +243,10 @@ public final class FastPathRouter {
         final int[] adjCost = g.adjCost;
         final int[] hopClass = g.hopClass;
         final int[] exclLo = g.exclLo;
-        final int[] node = this.node;
+        final int[] labelClass = this.labelClass;
+        final int[] best = this.best;
         final int[] second = this.second;
         final long[] out = this.out;
-        final int ep = epoch;
         sink.destination(level, child, pLo, pHi, dLo, dHi);
         for (int x = pLo; x < pHi; x++) {
             if (x == dLo) {
@@ -278,13 +273,14 @@ public final class FastPathRouter {
                 if (z >= dLo && z < dHi) {
                     v = c;
                 } else {
-                    final int rz = z * NODE_STRIDE;
-                    if (node[rz + BEST_STAMP] != ep) {
+                    final int cz = labelClass[z];
+                    if (cz == -1) {
                         continue;
                     }
-                    if (node[rz + BEST_CLASS] != exclLo[i]) {
-                        v = (long) c + node[rz + BEST];
-                    } else if (node[rz + SECOND_STAMP] == ep) {
+                    final boolean full = cz < -1;
+                    if ((full ? -2 - cz : cz) != exclLo[i]) {
+                        v = (long) c + best[z];
+                    } else if (full) {
                         v = (long) c + second[z];
                     } else {
                         continue;
@@ -355,15 +351,15 @@ public final class FastPathRouter {
         if (w >= dLo && w < dHi) {
             return 0;
         }
-        final int r = w * NODE_STRIDE;
-        final int ep = epoch;
-        if (node[r + BEST_STAMP] != ep) {
+        final int cw = labelClass[w];
+        if (cw == -1) {
             return -1;
         }
-        if (node[r + BEST_CLASS] != net.exclLo[slot]) {
-            return node[r + BEST];
+        final boolean full = cw < -1;
+        if ((full ? -2 - cw : cw) != net.exclLo[slot]) {
+            return best[w];
         }
-        return node[r + SECOND_STAMP] == ep ? second[w] : -1;
+        return full ? second[w] : -1;
     }
 
     /**
@@ -384,13 +380,4 @@ public final class FastPathRouter {
             queue = radixQueue;
         }
     }
-
-    private void resetEpochs() {
-        for (int i = 0; i < node.length; i += NODE_STRIDE) {
-            node[i + BEST_STAMP] = 0;
-            node[i + SECOND_STAMP] = 0;
-        }
-        epoch = 1;
-    }
-
 }
