@@ -13,7 +13,7 @@ import it.unimi.dsi.fastutil.ints.IntArrays;
  * and z first differ (top down): the maximum distinct g-node of x as seen by z, which z's table for
  * x must avoid. Arc costs are mutable ({@link #setArcCost}); a cost of {@code -1} disables an arc.
  *
- * <p>Memory: about {@code 4 * (levels + 2) * n + 28 * 2m} bytes. Not thread-safe.
+ * <p>Memory: about {@code 4 * (levels + 2) * n + 36 * 2m} bytes. Not thread-safe.
  */
 public final class CsrNetwork {
     final int n;
@@ -30,6 +30,9 @@ public final class CsrNetwork {
     final int[] adjLevel;           // level of the max distinct g-node between the endpoints
     final int[] exclLo;
     final int[] exclHi;
+    final int[] adjSource;          // slot -> the node that owns it
+    final int[] hopClass;           // slot x -> z: first index of h_z(x), the class of z among x's neighbours
+    int maxCost;                    // upper bound of the arc costs (grows with setArcCost, never shrinks)
     final int[][] gid;              // [level 0..levels][node] g-node id, ids ascending with nodes
     final int[][] gLo;              // [level][g-node id] first node
     final int[][] gHi;              // [level][g-node id] one past last node
@@ -189,6 +192,9 @@ public final class CsrNetwork {
             adjCost[arcSlot[a]] = s.arcCost(a);
             adjCost[otherSlot[a]] = s.arcCost(a);
         }
+        for (int i = 0; i < slots; i++) {
+            maxCost = Math.max(maxCost, adjCost[i]);
+        }
         adjLevel = new int[slots];
         exclLo = new int[slots];
         exclHi = new int[slots];
@@ -200,6 +206,15 @@ public final class CsrNetwork {
                 final int g = gid[l][x];
                 exclLo[i] = gLo[l][g];
                 exclHi[i] = gHi[l][g];
+            }
+        }
+        // the g-nodes h_z(x) of the neighbours z of x are equal or disjoint, so their first index names them
+        adjSource = new int[slots];
+        hopClass = new int[slots];
+        for (int x = 0; x < n; x++) {
+            for (int i = adjStart[x]; i < adjStart[x + 1]; i++) {
+                adjSource[i] = x;
+                hopClass[i] = exclLo[adjTwin[i]];
             }
         }
     }
@@ -280,6 +295,7 @@ public final class CsrNetwork {
             throw new IllegalArgumentException("arc cost must be > 0 or -1 (removed), was " + cost);
         }
         final int i = arcSlot[arc];
+        maxCost = Math.max(maxCost, cost);
         adjCost[i] = cost;
         adjCost[adjTwin[i]] = cost;
     }

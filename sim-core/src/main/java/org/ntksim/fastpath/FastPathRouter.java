@@ -6,42 +6,103 @@ import java.util.Arrays;
  * Computes the route tables of every identity of a {@link CsrNetwork} (rules: docs/routing.md).
  *
  * <p>For every level L, every level-(L+1) g-node P and every real child d of P (a destination of
- * all the other nodes of P), one reverse Dijkstra over <em>arc states</em> inside P \ d: the value
- * of the state {@code u -> x} is the cost of x's best admissible path to d when the packet came from
- * u, i.e. the entry of x's table {@code ntk_from_u}; its successors {@code x -> z} must avoid u's
- * maximum distinct g-node as seen by x. Then every node of P \ d reads its {@code ntk} entry and its
- * per-neighbour entries from the values of its out-arcs. Work: sum over levels of
- * {@code gsize(L) * sum(deg^2)} relaxations instead of n full Dijkstras; the scratch arrays and the
- * queue (a monotone radix heap, {@link RadixQueue}) are reused, so a rebuild allocates nothing once
- * the queue's buckets have grown (the sink must not allocate either).
+ * all the other nodes of P), one reverse search inside P \ d. The quantity wanted is the value of
+ * each <em>arc state</em> {@code u -> x}: the cost of x's best admissible path to d when the packet came
+ * from u (x's table {@code ntk_from_u}), whose first hop must avoid h_u(x). The g-nodes h_z(x) of the
+ * neighbours z of x are equal or disjoint, so they partition x's neighbours into classes and the state
+ * {@code u -> x} forbids exactly one class of first hops, u's. Hence two labels per node suffice: its
+ * best path, and its best path whose first hop is in another class than the best one's; the state
+ * {@code u -> x} takes the first unless u is in that class. The search is a Dijkstra that settles at
+ * most two labels per node (work about {@code sum(deg)} per destination instead of {@code sum(deg^2)}
+ * over arc states), on Dial's buckets when the arc costs are small ({@link BucketQueue}) or a monotone
+ * radix heap ({@link RadixQueue}). Then every node of P \ d reads its {@code ntk} entry and its
+ * per-neighbour entries from its neighbours' labels in one pass over its arcs. The scratch arrays and
+ * queues are reused, so a rebuild allocates nothing once warm (the sink must not allocate either).
+ *
+ * <p>{@link Semantics#QSPN_IDEAL} then replaces every entry by the exact one of ideal QSPN
+ * ({@link ContiguousPathSearch}), using the labels as an admissible lower bound.
  *
  * <p>{@link #updateArc} reruns only the searches whose region P \ d contains the changed arc: levels
  * at or above the arc's level, in the g-node that contains it, skipping the child that contains both
  * ends. Not thread-safe.
  */
 public final class FastPathRouter {
-    private static final int INF = Integer.MAX_VALUE;
+    /** Which paths the tables may use (docs/routing.md §2). */
+    public enum Semantics {
+        /** The per-hop acyclic rule: loop-free by construction, never costlier than QSPN, fast. */
+        RELAXED,
+        /**
+         * Ideal QSPN (unlimited retention): contiguous g-node traversal and whole-path avoidance of h_v.
+         * Every entry is recomputed by an exact best-first search over partial paths guided by the
+         * relaxed values; meant for small and medium networks and for comparisons.
+         */
+        QSPN_IDEAL
+    }
+
+    /** Cap on the partial paths of one exact search (QSPN_IDEAL); beyond it the relaxed entry is kept. */
+    static final int EXACT_SEARCH_MAX_PATHS = 1 << 20;
 
     private final CsrNetwork net;
-    private final int[] value;
-    private final int[] stamp;
-    private final int[] done;
-    private int epoch;
-    private final RadixQueue queue = new RadixQueue();
+    // per node: -1 no label; c >= 0 the best label is settled and its first hop is in class c;
+    // -2 - c both labels are settled. One small int array, reset over P after each search, so the
+    // test a relaxation makes on the neighbour reads 4 bytes (the whole array of a 4096-node region
+    // fits in L1).
+    private final int[] labelClass;
+    private final int[] best;
+    private final int[] second;
+    private final Semantics semantics;
+    private final ContiguousPathSearch exact;
+    private long exactGaveUp;
+    private final long[] out;
+    /** Largest arc cost for which the bucket queue is used (its circle has at most 2^k > this buckets). */
+    static final int BUCKET_QUEUE_MAX_COST = 4096;
+
+    private RadixQueue radixQueue;
+    private BucketQueue bucketQueue;
+    private MonotoneQueue queue;
     private long searches;
 
-    /** A router with scratch arrays sized for {@code net}. */
+    /** A router with the default {@link Semantics#RELAXED} rules. */
     public FastPathRouter(final CsrNetwork net) {
+        this(net, Semantics.RELAXED);
+    }
+
+    /** A router with scratch arrays sized for {@code net}. */
+    public FastPathRouter(final CsrNetwork net, final Semantics semantics) {
         this.net = net;
-        final int slots = net.adjTarget.length;
-        value = new int[slots];
-        stamp = new int[slots];
-        done = new int[slots];
+        this.semantics = semantics;
+        this.exact = semantics == Semantics.QSPN_IDEAL ? new ContiguousPathSearch(net, this, EXACT_SEARCH_MAX_PATHS)
+                : null;
+        final int n = net.n;
+        labelClass = new int[n];
+        Arrays.fill(labelClass, -1);
+        best = new int[n];
+        second = new int[n];
+        int maxDegree = 0;
+        for (int x = 0; x < n; x++) {
+            maxDegree = Math.max(maxDegree, net.degree(x));
+        }
+        out = new long[maxDegree + 1];
     }
 
     /** The network this router reads. */
     public CsrNetwork network() {
         return net;
+    }
+
+    /** The rules this router applies. */
+    public Semantics semantics() {
+        return semantics;
+    }
+
+    /** QSPN_IDEAL: entries whose exact search hit the cap and kept the relaxed value (should be 0). */
+    public long exactSearchesGivenUp() {
+        return exactGaveUp;
+    }
+
+    /** QSPN_IDEAL: partial paths expanded by the exact searches so far. */
+    public long exactPathsExpanded() {
+        return exact == null ? 0 : exact.expanded();
     }
 
     /** Number of destination searches run so far (for tests and benchmarks). */
@@ -59,6 +120,7 @@ public final class FastPathRouter {
     /** Computes all tables of all identities, streaming every entry to {@code sink}. */
     public void computeAll(final RouteSink sink) {
         final CsrNetwork g = net;
+        chooseQueue();
         for (int level = 0; level < g.levels; level++) {
             final int parents = g.gLo[level + 1].length;
             for (int p = 0; p < parents; p++) {
@@ -77,6 +139,7 @@ public final class FastPathRouter {
     public void updateArc(final int arc, final int newCost, final RouteSink sink) {
         final CsrNetwork g = net;
         g.setArcCost(arc, newCost);
+        chooseQueue();
         final int arcLevel = g.arcLevel(arc);
         final int x = g.adjTarget[g.adjTwin[g.arcSlot[arc]]];
         for (int level = arcLevel; level < g.levels; level++) {
@@ -109,58 +172,67 @@ public final class FastPathRouter {
         final int[] adjTarget = g.adjTarget;
         final int[] adjCost = g.adjCost;
         final int[] adjTwin = g.adjTwin;
+        final int[] adjSource = g.adjSource;
+        final int[] hopClass = g.hopClass;
         final int[] exclLo = g.exclLo;
-        final int[] exclHi = g.exclHi;
-        final int[] value = this.value;
-        final int[] stamp = this.stamp;
-        final int[] done = this.done;
-        if (++epoch == INF) {
-            resetEpochs();
-        }
-        final int ep = epoch;
+        final int[] labelClass = this.labelClass;
+        final int[] best = this.best;
+        final int[] second = this.second;
         searches++;
-        final RadixQueue queue = this.queue;
+        final MonotoneQueue queue = this.queue;
         queue.clear();
-        // seeds: arcs x -> z entering d from P \ d have value 0 (x's path ends when it enters d)
+        // seeds: x in P \ d with an arc x -> z into d has the path {x -> z} (it ends when it enters d)
         for (int z = dLo; z < dHi; z++) {
             for (int i = adjStart[z], end = adjStart[z + 1]; i < end; i++) {
                 final int x = adjTarget[i];
                 if (x < pLo || x >= pHi || (x >= dLo && x < dHi) || adjCost[i] < 0) {
                     continue;
                 }
-                final int b = adjTwin[i];
-                value[b] = 0;
-                stamp[b] = ep;
-                queue.push(0, b);
+                queue.push(adjCost[i], adjTwin[i]);
             }
         }
+        // Labels: a node keeps its best path and its best path whose first hop is in another class.
+        // The state u -> x of docs/routing.md forbids exactly one class of first hops of x (that of u),
+        // so one of the two labels is its value; a label only needs to reach the u it serves.
         while (!queue.isEmpty()) {
             final long key = queue.pop();
-            final int b = (int) key;
-            if (done[b] == ep) {
+            final int hop = (int) key;
+            final int val = (int) (key >>> 32);
+            final int x = adjSource[hop];
+            final int k = hopClass[hop];
+            final int cx = labelClass[x];
+            final boolean isSecond;
+            if (cx == -1) {
+                labelClass[x] = k;
+                best[x] = val;
+                isSecond = false;
+            } else if (cx >= 0 && cx != k) {
+                labelClass[x] = -2 - cx;
+                second[x] = val;
+                isSecond = true;
+            } else {
                 continue;
             }
-            done[b] = ep;
-            final int x = adjTarget[adjTwin[b]];
-            final int z = adjTarget[b];
-            final int cand = (int) (key >>> 32) + adjCost[b];
+            final int k1 = isSecond ? cx : k;
             for (int e = adjStart[x], end = adjStart[x + 1]; e < end; e++) {
                 final int u = adjTarget[e];
-                if (u < pLo || u >= pHi || (u >= dLo && u < dHi) || adjCost[e] < 0) {
+                final int c = adjCost[e];
+                if (u < pLo || u >= pHi || (u >= dLo && u < dHi) || c < 0) {
                     continue;
                 }
-                final int f = adjTwin[e];
-                if (done[f] == ep || (z >= exclLo[f] && z < exclHi[f])) {
+                final int excluded = hopClass[e];   // h_u(x): the state u -> x may not go on into it
+                if (excluded == k || (isSecond && excluded != k1)) {
                     continue;
                 }
-                if (stamp[f] != ep || cand < value[f]) {
-                    value[f] = cand;
-                    stamp[f] = ep;
-                    queue.push(cand, f);
+                final int cu = labelClass[u];
+                if (cu < -1 || cu == exclLo[e]) {
+                    continue;   // u is settled, or its best path already starts at x's class (exclLo[e] = h_x(u))
                 }
+                queue.push(val + c, adjTwin[e]);
             }
         }
         emit(level, pLo, pHi, child, dLo, dHi, sink);
+        Arrays.fill(labelClass, pLo, pHi, -1);
     }
 
     private void emit(final int level, final int pLo, final int pHi, final int child, final int dLo, final int dHi,
@@ -169,10 +241,12 @@ public final class FastPathRouter {
         final int[] adjStart = g.adjStart;
         final int[] adjTarget = g.adjTarget;
         final int[] adjCost = g.adjCost;
-        final int[] adjTwin = g.adjTwin;
+        final int[] hopClass = g.hopClass;
         final int[] exclLo = g.exclLo;
-        final int[] exclHi = g.exclHi;
-        final int ep = epoch;
+        final int[] labelClass = this.labelClass;
+        final int[] best = this.best;
+        final int[] second = this.second;
+        final long[] out = this.out;
         sink.destination(level, child, pLo, pHi, dLo, dHi);
         for (int x = pLo; x < pHi; x++) {
             if (x == dLo) {
@@ -182,58 +256,128 @@ public final class FastPathRouter {
             final int slot = g.slotOfChild(x, level, child);
             final int start = adjStart[x];
             final int end = adjStart[x + 1];
-            final long ntk = best(x, start, end, pLo, pHi, dLo, dHi, -1, -1, ep);
-            sink.accept(x, 0, slot, ntk);
-            final int ntkTarget = ntk == RouteEntry.UNREACHABLE ? -1 : adjTarget[(int) ntk];
+            // over the out-arcs x -> z (cost: the arc plus z's best path avoiding h_x(z)), the cheapest,
+            // and the cheapest whose neighbour is in another class (first slot on ties for both)
+            long cost1 = Long.MAX_VALUE;
+            int slot1 = -1;
+            int class1 = -1;
+            long cost2 = Long.MAX_VALUE;
+            int slot2 = -1;
             for (int i = start; i < end; i++) {
-                final int f = adjTwin[i];
-                final int lo = exclLo[f];
-                final int hi = exclHi[f];
-                final long entry;
-                if (adjCost[i] < 0 || (dLo >= lo && dHi <= hi)) {
-                    entry = RouteEntry.UNREACHABLE;
-                } else if (ntkTarget >= 0 && (ntkTarget < lo || ntkTarget >= hi)) {
-                    entry = ntk;
-                } else {
-                    entry = best(x, start, end, pLo, pHi, dLo, dHi, lo, hi, ep);
+                final int z = adjTarget[i];
+                final int c = adjCost[i];
+                if (c < 0 || z < pLo || z >= pHi) {
+                    continue;
                 }
-                sink.accept(x, 1 + i - start, slot, entry);
+                final long v;
+                if (z >= dLo && z < dHi) {
+                    v = c;
+                } else {
+                    final int cz = labelClass[z];
+                    if (cz == -1) {
+                        continue;
+                    }
+                    final boolean full = cz < -1;
+                    if ((full ? -2 - cz : cz) != exclLo[i]) {
+                        v = (long) c + best[z];
+                    } else if (full) {
+                        v = (long) c + second[z];
+                    } else {
+                        continue;
+                    }
+                }
+                final int cls = hopClass[i];
+                if (cls == class1) {
+                    if (v < cost1) {
+                        cost1 = v;
+                        slot1 = i;
+                    }
+                } else if (v < cost1) {
+                    cost2 = cost1;
+                    slot2 = slot1;
+                    cost1 = v;
+                    slot1 = i;
+                    class1 = cls;
+                } else if (v < cost2) {
+                    cost2 = v;
+                    slot2 = i;
+                }
             }
+            final long ntk = slot1 < 0 ? RouteEntry.UNREACHABLE : RouteEntry.of((int) cost1, slot1);
+            final long other = slot2 < 0 ? RouteEntry.UNREACHABLE : RouteEntry.of((int) cost2, slot2);
+            out[0] = ntk;
+            for (int i = start; i < end; i++) {
+                final int v = adjTarget[i];
+                final long entry;
+                // split horizon, d = h_v(x): v is in d (x and v are in P, x is not in d, so they differ at L)
+                if (adjCost[i] < 0 || (v >= dLo && v < dHi)) {
+                    entry = RouteEntry.UNREACHABLE;
+                } else if (class1 != hopClass[i]) {
+                    entry = ntk;      // h_v(x) is the class of v; the best path does not start in it
+                } else {
+                    entry = other;
+                }
+                out[1 + i - start] = entry;
+            }
+            if (exact != null) {
+                makeExact(x, start, end, pLo, pHi, dLo, dHi, out);
+            }
+            sink.acceptNode(x, slot, out, 1 + end - start);
         }
     }
 
-    private long best(final int x, final int start, final int end, final int pLo, final int pHi, final int dLo,
-            final int dHi, final int exLo, final int exHi, final int ep) {
-        final int[] adjTarget = net.adjTarget;
-        final int[] adjCost = net.adjCost;
-        long bestCost = Long.MAX_VALUE;
-        int bestSlot = -1;
-        for (int i = start; i < end; i++) {
-            final int z = adjTarget[i];
-            final int c = adjCost[i];
-            if (c < 0 || z < pLo || z >= pHi || (z >= exLo && z < exHi)) {
-                continue;
+    private void makeExact(final int x, final int start, final int end, final int pLo, final int pHi, final int dLo,
+            final int dHi, final long[] out) {
+        for (int t = 0; t <= end - start; t++) {
+            if (out[t] == RouteEntry.UNREACHABLE) {
+                continue;     // the relaxed rule is weaker: no relaxed path, no exact one (and split horizon)
             }
-            final long v;
-            if (z >= dLo && z < dHi) {
-                v = c;
-            } else if (stamp[i] == ep) {
-                v = (long) c + value[i];
+            final int f = t == 0 ? -1 : net.adjTwin[start + t - 1];
+            final long e = exact.search(x, pLo, pHi, dLo, dHi, f < 0 ? 0 : net.exclLo[f], f < 0 ? 0 : net.exclHi[f]);
+            if (e == ContiguousPathSearch.GAVE_UP) {
+                exactGaveUp++;
             } else {
-                continue;
-            }
-            if (v < bestCost) {
-                bestCost = v;
-                bestSlot = i;
+                out[t] = e;
             }
         }
-        return bestSlot < 0 ? RouteEntry.UNREACHABLE : RouteEntry.of((int) bestCost, bestSlot);
     }
 
-    private void resetEpochs() {
-        Arrays.fill(stamp, 0);
-        Arrays.fill(done, 0);
-        epoch = 1;
+    /**
+     * For the last search: the relaxed cost from w onwards after arriving over the arc slot
+     * {@code y -> w} (the state y -> w), or -1 if there is none; 0 if w is in d.
+     */
+    int relaxedRemainder(final int slot, final int dLo, final int dHi) {
+        final int w = net.adjTarget[slot];
+        if (w >= dLo && w < dHi) {
+            return 0;
+        }
+        final int cw = labelClass[w];
+        if (cw == -1) {
+            return -1;
+        }
+        final boolean full = cw < -1;
+        if ((full ? -2 - cw : cw) != net.exclLo[slot]) {
+            return best[w];
+        }
+        return full ? second[w] : -1;
     }
 
+    /**
+     * Keys pushed lie at most one arc cost beyond the last popped key (seeds: one arc cost beyond 0),
+     * so Dial's buckets work whenever the costs are small; allocates only when the largest cost grows.
+     */
+    private void chooseQueue() {
+        final int maxCost = net.maxCost;
+        if (maxCost <= BUCKET_QUEUE_MAX_COST) {
+            if (bucketQueue == null || bucketQueue.maxStep() < maxCost) {
+                bucketQueue = new BucketQueue(maxCost);
+            }
+            queue = bucketQueue;
+        } else {
+            if (radixQueue == null) {
+                radixQueue = new RadixQueue();
+            }
+            queue = radixQueue;
+        }
+    }
 }

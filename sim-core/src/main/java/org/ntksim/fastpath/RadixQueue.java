@@ -9,7 +9,7 @@ import java.util.Arrays;
  * Equal keys pop in no particular order. Buckets grow and are then reused: no allocation once warm.
  * Not thread-safe.
  */
-final class RadixQueue {
+final class RadixQueue extends MonotoneQueue {
     private final long[][] buckets = new long[33][];
     private final int[] sizes = new int[33];
     private int last;
@@ -21,16 +21,19 @@ final class RadixQueue {
         }
     }
 
+    @Override
     void clear() {
         Arrays.fill(sizes, 0);
         last = 0;
         size = 0;
     }
 
+    @Override
     boolean isEmpty() {
         return size == 0;
     }
 
+    @Override
     void push(final int key, final int value) {
         final int b = key == last ? 0 : 32 - Integer.numberOfLeadingZeros(key ^ last);
         append(b, ((long) key << 32) | (value & 0xffffffffL));
@@ -50,7 +53,7 @@ final class RadixQueue {
         buckets[b] = Arrays.copyOf(buckets[b], buckets[b].length * 2);
     }
 
-    /** Removes and returns an entry with the minimum key (packed: key in the high 32 bits). */
+    @Override
     long pop() {
         if (sizes[0] == 0) {
             int i = 1;

@@ -13,6 +13,17 @@ public interface RouteSink {
     void accept(int node, int table, int slot, long entry);
 
     /**
+     * The {@code count} entries of one node for one destination slot, tables 0 .. count - 1 in order
+     * ({@code entries[0]} is {@code ntk}); the array is reused by the caller. The default hands them
+     * to {@link #accept} one by one.
+     */
+    default void acceptNode(final int node, final int slot, final long[] entries, final int count) {
+        for (int t = 0; t < count; t++) {
+            accept(node, t, slot, entries[t]);
+        }
+    }
+
+    /**
      * Called before the entries of one destination g-node: internal g-node id {@code child} at
      * {@code level}, node range {@code [dLo, dHi)}, inside its parent's node range {@code [pLo, pHi)};
      * the entries that follow are those of every node of the parent outside the child, in increasing

@@ -70,6 +70,11 @@ public final class RouteTables implements RouteSink {
         entries[curBase + cum[node] - curP - (node >= curDHi ? curDT : 0) + table] = entry;
     }
 
+    @Override
+    public void acceptNode(final int node, final int slot, final long[] nodeEntries, final int count) {
+        System.arraycopy(nodeEntries, 0, entries, curBase + cum[node] - curP - (node >= curDHi ? curDT : 0), count);
+    }
+
     /** The network (with its internal numbering) these tables belong to. */
     public CsrNetwork network() {
         return net;

@@ -39,6 +39,43 @@ class FastPathOracleTest {
         assertAllEntriesMatchOracle(state, tables, "seed " + seed);
     }
 
+    static Stream<Arguments> someCases() {
+        return cases().filter(a -> (Long) a.get()[0] % 4 == 0);
+    }
+
+    @ParameterizedTest(name = "seed {0}, topology {1}, n {2}")
+    @MethodSource("someCases")
+    void withArcCostsAboveTheBucketQueueRangeCostsStillEqualOracle(final long seed, final int[] topology,
+            final int n) {
+        // costs up to 10^6 take the radix heap instead of Dial's buckets (FastPathRouter.BUCKET_QUEUE_MAX_COST)
+        final NetworkState state = RandomNetworks.generate(seed, topology, n, 1_000_000);
+        final RouteTables tables = new FastPathRouter(CsrNetwork.freeze(state)).computeAll();
+        assertAllEntriesMatchOracle(state, tables, "seed " + seed + ", large costs");
+    }
+
+    @ParameterizedTest(name = "seed {0}, topology {1}, n {2}")
+    @MethodSource("someCases")
+    void anUpdateThatRaisesACostAboveTheBucketRangeStillEqualsOracle(final long seed, final int[] topology,
+            final int n) {
+        final NetworkState state = RandomNetworks.generate(seed, topology, n, 6);
+        final CsrNetwork net = CsrNetwork.freeze(state);
+        final FastPathRouter router = new FastPathRouter(net);
+        final RouteTables tables = router.computeAll();
+        final int arc = (int) (seed % state.arcCount());
+        final int cost = FastPathRouter.BUCKET_QUEUE_MAX_COST * 3;
+        router.updateArc(arc, cost, tables);
+        final NetworkState.Builder b = NetworkState.builder(topFirst(state));
+        for (int i = 0; i < state.identityCount(); i++) {
+            b.addIdentity(address(state, i));
+        }
+        for (int a = 0; a < state.arcCount(); a++) {
+            b.addArc(state.arcA(a), state.arcB(a), a == arc ? cost : state.arcCost(a));
+        }
+        assertAllEntriesMatchOracle(b.build(), tables, "seed " + seed + " after raising arc " + arc + " to " + cost);
+        router.computeAll(tables);
+        assertAllEntriesMatchOracle(b.build(), tables, "seed " + seed + ", full rebuild after the raise");
+    }
+
     @ParameterizedTest(name = "seed {0}, topology {1}, n {2}")
     @MethodSource("cases")
     void incrementalUpdateAfterOneArcChangeEqualsOracleOnChangedNetwork(final long seed, final int[] topology,
