@@ -1,0 +1,142 @@
+package org.ntksim.experiment.growth;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.TreeMap;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.ntksim.experiment.InvalidParameterException;
+import org.ntksim.experiment.ParameterPoint;
+import org.ntksim.experiment.ParameterSpec;
+import org.ntksim.experiment.RunProgress;
+import org.ntksim.growth.Universe;
+import org.ntksim.metrics.RunRecorder;
+import org.ntksim.random.RandomStreams;
+import org.ntksim.topology.MeshGraph;
+
+/** The growth model as the runner drives it: parameter checks, universe conversion, determinism. */
+class GrowthModelTest {
+    private final GrowthModel model = new GrowthModel();
+
+    @TempDir
+    Path tmp;
+
+    private ParameterPoint point(final Object... kv) {
+        final Map<String, Object> values = new HashMap<>();
+        for (final ParameterSpec s : model.schema().specs()) {
+            values.put(s.name(), s.defaultValue());
+        }
+        for (int i = 0; i < kv.length; i += 2) {
+            values.put((String) kv[i], model.schema().get((String) kv[i]).coerce(kv[i + 1]));
+        }
+        return new ParameterPoint(model.schema(), values);
+    }
+
+    private Map<String, Double> run(final ParameterPoint p, final long seed) throws Exception {
+        final RunRecorder r = new RunRecorder();
+        model.run(p, tmp, new RandomStreams(seed, 0), r, RunProgress.NONE);
+        return r.results();
+    }
+
+    @Test
+    void aTopologyTooSmallForTheNodesIsRejectedNamingGsizes() {
+        final InvalidParameterException e = assertThrows(InvalidParameterException.class,
+                () -> model.check(point("nodes", 600L, "gsizes", "8.8.8"), tmp));
+        assertEquals("gsizes", e.key());
+        assertTrue(e.getMessage().contains("512"), e.getMessage());
+    }
+
+    @Test
+    void nodesToArriveBelowTheCapacityMakeASmallTopologyAcceptable() {
+        model.check(point("nodes", 600L, "nodes_to_arrive", 500L, "gsizes", "8.8.8"), tmp);
+    }
+
+    @Test
+    void anAutomaticTopSizeIsRejectedBecauseGrowthNeedsAFixedTopology() {
+        final InvalidParameterException e = assertThrows(InvalidParameterException.class,
+                () -> model.check(point("gsizes", "*.8.8"), tmp));
+        assertEquals("gsizes", e.key());
+    }
+
+    @Test
+    void negativeRatesAreRejectedByTheSchema() {
+        assertThrows(IllegalArgumentException.class, () -> model.schema().get("leave_rate").coerce(-1.0));
+        assertThrows(IllegalArgumentException.class, () -> model.schema().get("arrival_rate").coerce(0.0));
+    }
+
+    @Test
+    void growthConfigMessagesAreMappedToTheExperimentFileKey() {
+        assertEquals("duration_s", GrowthModel.experimentKey("growth parameter durationNs: expected > 0, was 0"));
+        assertEquals("stretch_targets",
+                GrowthModel.experimentKey("growth parameter stretchTargetsPerSource: expected >= 0, was -1"));
+        assertEquals("gsizes", GrowthModel.experimentKey("something else"));
+    }
+
+    @Test
+    void theUniverseHasTheGraphsLinksWithCostsInCostUnits() {
+        final MeshGraph g = MeshGraph.builder().addNodes(3).addArc(0, 1, 2.5).addArc(1, 2, 0.0001).build();
+        final Universe u = GrowthModel.universe(g, 0.5);
+        assertEquals(3, u.nodeCount());
+        assertEquals(2, u.linkCount());
+        assertEquals(5, u.linkCost(0));      // 2.5 / 0.5
+        assertEquals(1, u.linkCost(1));      // rounds to 0, raised to the minimum cost 1
+        assertEquals(0, Math.min(u.linkA(0), u.linkB(0)));
+        assertEquals(2, Math.max(u.linkA(1), u.linkB(1)));
+    }
+
+    @Test
+    void theSameSeedGivesTheSameMetricsAndAnotherSeedOthers() throws Exception {
+        final ParameterPoint p = point("nodes", 200L, "gsizes", "8.8.8", "duration_s", 20.0, "samples", 4L);
+        final Map<String, Double> a = run(p, 11);
+        assertEquals(a, run(p, 11));
+        assertNotEquals(a, run(p, 12));
+    }
+
+    @Test
+    void theRoutingBackendDoesNotChangeTheGrowthDecisions() throws Exception {
+        final Object[] common = {"nodes", 150L, "gsizes", "8.8.8", "duration_s", 15.0, "samples", 3L,
+            "leave_rate", 1.0, "arc_break_rate", 1.0, "churn_start_s", 8.0, "churn_length_s", 7.0};
+        final Map<String, Double> fast = growthOnly(run(point(with(common, "routing", "fast-path")), 5));
+        final Map<String, Double> none = growthOnly(run(point(with(common, "routing", "none")), 5));
+        assertEquals(none, fast);
+        assertTrue(fast.get("growth.arrivals") > 100, fast.toString());
+    }
+
+    @Test
+    void messageLevelQspnAndTheFastPathReachTheSameDestinationsOnAGrownGrid() throws Exception {
+        // both backends answer "how many sibling g-nodes can each identity reach" on the same grown network
+        final Object[] common = {"generator", "grid", "nodes", 36L, "gsizes", "4.4.4", "arrivals", "all-at-zero",
+            "duration_s", 5.0, "samples", 1L};
+        final Map<String, Double> fast = run(point(with(common, "routing", "fast-path")), 3);
+        final Map<String, Double> qspn = run(point(with(common, "routing", "qspn")), 3);
+        assertEquals(growthOnly(fast), growthOnly(qspn));
+        assertEquals(1.0, qspn.get("qspn.quiescent"));
+        assertEquals(fast.get("routes.ntk_mean"), qspn.get("routes.ntk_mean"), 1e-9);
+        assertTrue(qspn.get("qspn.etps") > 0);
+    }
+
+    private static Object[] with(final Object[] base, final Object... more) {
+        final Object[] all = new Object[base.length + more.length];
+        System.arraycopy(base, 0, all, 0, base.length);
+        System.arraycopy(more, 0, all, base.length, more.length);
+        return all;
+    }
+
+    /** The metrics of the growth model itself (not of a routing backend). */
+    private static Map<String, Double> growthOnly(final Map<String, Double> all) {
+        final Map<String, Double> g = new TreeMap<>();
+        all.forEach((k, v) -> {
+            if (!k.startsWith("routes.") && !k.startsWith("stretch.") && !k.startsWith("qspn.")
+                    && !k.equals("events_executed")) {
+                g.put(k, v);
+            }
+        });
+        return g;
+    }
+}
