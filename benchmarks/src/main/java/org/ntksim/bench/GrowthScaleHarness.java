@@ -114,7 +114,8 @@ public final class GrowthScaleHarness {
         for (final String k : new String[] {"growth.arrivals", "growth.entries", "growth.merges", "growth.migrations",
             "growth.migration_path_length.mean", "growth.migration_path_length.max", "growth.splits",
             "growth.network_splits", "growth.virtual_addresses", "growth.leaves", "growth.arc_breaks",
-            "growth.search_visits", "nodes_present", "networks", "largest_network", "routes.ntk_mean", "routes.ntk_max",
+            "growth.search_visits", "growth.search_truncated", "growth.entry_degrades", "growth.partial_entries",
+            "growth.entry_refused", "growth.returns", "nodes_present", "networks", "largest_network", "routes.ntk_mean", "routes.ntk_max",
             "routes.entries", "stretch.mean", "stretch.p95", "stretch.max", "stretch.pairs", "stretch.failures"}) {
             if (res.containsKey(k)) {
                 System.out.printf("  %s = %s%n", k, res.get(k));
