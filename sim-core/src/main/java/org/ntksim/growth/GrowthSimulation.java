@@ -814,11 +814,21 @@ public final class GrowthSimulation {
         recordState(sim.nowNs(), false);
         recorder.scalar("growth.migration_path_length.mean", pathCount == 0 ? 0 : (double) pathLengthSum / pathCount);
         recorder.scalar("growth.migration_path_length.max", pathLengthMax);
-        recorder.add("growth.entries", 0);
-        recorder.add("growth.migrations", 0);
-        recorder.add("growth.splits", 0);
-        recorder.add("growth.network_splits", 0);
+        // every counter appears in every run, 0 when nothing happened: a summary over replications must
+        // average the zeros too, not only the runs where the event occurred
+        for (final String counter : REPORTED_COUNTERS) {
+            recorder.add(counter, 0);
+        }
     }
+
+    /** Counters reported by every run (distribution buckets such as {@code .dK} only when they occur). */
+    private static final List<String> REPORTED_COUNTERS = List.of("growth.arrivals", "growth.returns",
+            "growth.entries", "growth.entries.single", "growth.merges", "growth.partial_entries",
+            "growth.entry_degrades", "growth.entry_refused", "growth.migrations", "growth.migration_paths",
+            "growth.virtual_addresses", "growth.connectivity_positions", "growth.search_visits",
+            "growth.search_truncated", "growth.splits", "growth.network_splits", "growth.leaves",
+            "growth.arc_breaks", "growth.arc_repairs", "growth.arc_cost_changes", "growth.contact_guard_hits",
+            "growth.contacts_skipped_virtual");
 
     // ---------------------------------------------------------------- random times
 
