@@ -51,6 +51,9 @@ public final class EtpNetwork {
 
     private static final PackedPath[] NONE = new PackedPath[0];
 
+    /** Default of the announcement hold: one millisecond. */
+    public static final long DEFAULT_HOLD_NS = 1_000_000L;
+
     private final Simulation sim;
     private final EtpParameters params;
     private final int levels;
@@ -62,6 +65,8 @@ public final class EtpNetwork {
     private final int deliverKind;
     private final int flushKind;
     private final int sendFullKind;
+    private final int announceKind;
+    private final long holdNs;
 
     private Node[] nodes = new Node[16];
     private int nodeCount;
@@ -107,6 +112,21 @@ public final class EtpNetwork {
      * @param params the retention rules
      */
     public EtpNetwork(final Simulation sim, final int[] gsizesTopFirst, final EtpParameters params) {
+        this(sim, gsizesTopFirst, params, DEFAULT_HOLD_NS);
+    }
+
+    /**
+     * @param sim the simulation the ETPs travel on (handlers are registered now)
+     * @param gsizesTopFirst the topology, top level first (e.g. {@code {4, 4, 4}})
+     * @param params the retention rules
+     * @param holdNs how long an identity collects the changes of its kept paths before it announces them
+     *     (≥ 0; 0 announces at the instant of the change, as the proof does)
+     */
+    public EtpNetwork(final Simulation sim, final int[] gsizesTopFirst, final EtpParameters params, final long holdNs) {
+        if (holdNs < 0) {
+            throw new IllegalArgumentException("holdNs must be >= 0, was " + holdNs);
+        }
+        this.holdNs = holdNs;
         this.sim = Objects.requireNonNull(sim, "sim");
         this.params = Objects.requireNonNull(params, "params");
         Objects.requireNonNull(gsizesTopFirst, "gsizesTopFirst");
@@ -137,6 +157,7 @@ public final class EtpNetwork {
         deliverKind = sim.registerHandler((s, target, arg) -> deliver(target, (int) (arg >>> 32), (int) arg));
         flushKind = sim.registerHandler((s, target, arg) -> flush(target));
         sendFullKind = sim.registerHandler((s, target, arg) -> sendFull(target, (int) arg));
+        announceKind = sim.registerHandler((s, target, arg) -> announce(target));
     }
 
     private static long isqrt(final long x) {
@@ -170,6 +191,8 @@ public final class EtpNetwork {
         }
         n.alive = false;
         Arrays.fill(n.kept, NONE);
+        Arrays.fill(n.announced, NONE);
+        n.clearChanged();
     }
 
     /**
@@ -198,6 +221,8 @@ public final class EtpNetwork {
             detachArc(n.arcs[n.degree - 1]);
         }
         Arrays.fill(n.kept, NONE);
+        Arrays.fill(n.announced, NONE);
+        n.clearChanged();
         n.pos = pos;
         for (int s = 0; s < d; s++) {
             addArc(id, peers[s], costs[s], latencies[s]);
@@ -330,12 +355,12 @@ public final class EtpNetwork {
             return;
         }
         int total = 0;
-        for (final PackedPath[] k : n.kept) {
+        for (final PackedPath[] k : n.announced) {
             total += k.length;
         }
         final PackedPath[] paths = new PackedPath[total];
         int i = 0;
-        for (final PackedPath[] k : n.kept) {
+        for (final PackedPath[] k : n.announced) {
             System.arraycopy(k, 0, paths, i, k.length);
             i += k.length;
         }
@@ -467,16 +492,44 @@ public final class EtpNetwork {
                 }
             }
         }
-        int changes = 0;
         for (int i = 0; i < n.dirtyCount; i++) {
             final int slot = n.dirtyList[i];
             n.dirty[slot] = false;
-            final PackedPath[] old = n.kept[slot];
             final PackedPath[] now = select(n, slot);
             n.kept[slot] = now;
-            changes = diff(old, now, changes);
+            if (!n.changed[slot] && diff(n.announced[slot], now, 0) > 0) {
+                n.changed[slot] = true;
+                n.changedList[n.changedCount++] = slot;
+            }
         }
         n.dirtyCount = 0;
+        if (n.changedCount > 0 && !n.announcePending) {
+            n.announcePending = true;
+            schedule(holdNs, announceKind, id, 0L);
+        }
+    }
+
+    /**
+     * Sends what changed since the last announcement: the paths kept now and not announced (new, or with
+     * another cost) and, as dead, the announced ones no longer kept. A path kept and dropped again within
+     * the hold is never announced.
+     */
+    private void announce(final int id) {
+        pendingEvents--;
+        lastActivityNs = sim.nowNs();
+        final Node n = nodes[id];
+        n.announcePending = false;
+        if (!n.alive) {
+            return;
+        }
+        int changes = 0;
+        for (int i = 0; i < n.changedCount; i++) {
+            final int slot = n.changedList[i];
+            n.changed[slot] = false;
+            changes = diff(n.announced[slot], n.kept[slot], changes);
+            n.announced[slot] = n.kept[slot];
+        }
+        n.changedCount = 0;
         if (changes == 0 || n.degree == 0) {
             return;
         }
@@ -513,7 +566,7 @@ public final class EtpNetwork {
         for (final PackedPath p : now) {
             boolean same = false;
             for (final PackedPath o : old) {
-                if (o == p) {
+                if (o == p || o.cost == p.cost && o.samePath(p)) {
                     same = true;
                     break;
                 }
@@ -1085,6 +1138,11 @@ public final class EtpNetwork {
         AdvertList[][] adverts = new AdvertList[4][];
         PackedPath[] implicit = new PackedPath[4];
         final PackedPath[][] kept;             // per destination slot, cheapest first
+        final PackedPath[][] announced;        // per destination slot: kept as last announced to the neighbours
+        final boolean[] changed;               // per destination slot: kept differs from announced
+        final int[] changedList;
+        int changedCount;
+        boolean announcePending;
         final boolean[] dirty;
         int[] dirtyList;
         int dirtyCount;
@@ -1096,6 +1154,10 @@ public final class EtpNetwork {
             this.pos = pos;
             kept = new PackedPath[slots][];
             Arrays.fill(kept, NONE);
+            announced = new PackedPath[slots][];
+            Arrays.fill(announced, NONE);
+            changed = new boolean[slots];
+            changedList = new int[slots];
             dirty = new boolean[slots];
             dirtyList = new int[slots];
         }
@@ -1105,6 +1167,13 @@ public final class EtpNetwork {
                 dirty[slot] = true;
                 dirtyList[dirtyCount++] = slot;
             }
+        }
+
+        void clearChanged() {
+            for (int i = 0; i < changedCount; i++) {
+                changed[changedList[i]] = false;
+            }
+            changedCount = 0;
         }
 
         void clearDirty() {
