@@ -16,11 +16,13 @@ import org.ntksim.engine.Simulation;
  * received by n from v over arc a is processed with the grouping rule (the sender's hops below the level
  * where n and v differ collapse into h_v, v's maximum distinct g-node, which is prepended with arc a) and
  * the acyclic rule (a path through one of n's own g-nodes is dropped); it also carries the implicit path
- * to h_v. n then re-selects the destinations the ETP touched and, if its kept paths changed, sends one
- * incremental ETP carrying only the changed paths (removed ones marked dead) to every neighbour that could
- * use one of them (a neighbour u drops every path through h_u, so the sender of the change is usually
- * skipped). Receptions at the same instant are coalesced into one send, scheduled at that instant after
- * them. A full ETP replaces what the arc had taught; an incremental one updates or removes single paths.
+ * to h_v. n then re-selects the destinations the ETP touched. The first change of its kept paths opens a
+ * hold ({@code holdNs}); at its end n sends one incremental ETP carrying what differs from its last
+ * announcement (removed paths marked dead) to every neighbour that could use one of them (a neighbour u
+ * drops every path through h_u, so the sender of the change is usually skipped). The hold is what stops
+ * path exploration from flooding the network (docs/routing.md §6): a fallback path kept and withdrawn
+ * within one hold is never announced, and a burst of cost changes of one path leaves as one ETP. A full
+ * ETP replaces what the arc had taught; an incremental one updates or removes single paths.
  * Removing an arc or changing its cost makes both ends re-select everything and announce the changes.
  *
  * <p><b>Retention</b> (per destination, after every batch): candidates are sorted by cost, then hop list,
