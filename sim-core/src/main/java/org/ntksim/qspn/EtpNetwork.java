@@ -16,9 +16,10 @@ import org.ntksim.engine.Simulation;
  * received by n from v over arc a is processed with the grouping rule (the sender's hops below the level
  * where n and v differ collapse into h_v, v's maximum distinct g-node, which is prepended with arc a) and
  * the acyclic rule (a path through one of n's own g-nodes is dropped); it also carries the implicit path
- * to h_v. n then re-selects the destinations the ETP touched. The first change of its kept paths opens a
- * hold ({@code holdNs}); at its end n sends one incremental ETP carrying what differs from its last
- * announcement (removed paths marked dead) to every neighbour that could use one of them (a neighbour u
+ * to h_v. n then re-selects the destinations the ETP touched and, if its kept paths changed, sends one
+ * incremental ETP carrying what differs from its last announcement (removed paths marked dead): at once
+ * (after the other receptions of that instant) if it announced nothing in the last {@code holdNs}, else
+ * when that hold ends (as BGP's MRAI), to every neighbour that could use one of them (a neighbour u
  * drops every path through h_u, so the sender of the change is usually skipped). The hold is what stops
  * path exploration from flooding the network (docs/routing.md §6): a fallback path kept and withdrawn
  * within one hold is never announced, and a burst of cost changes of one path leaves as one ETP. A full
@@ -53,7 +54,7 @@ public final class EtpNetwork {
 
     private static final PackedPath[] NONE = new PackedPath[0];
 
-    /** Default of the announcement hold: one millisecond. */
+    /** Default minimum time between two announcements of an identity: one millisecond. */
     public static final long DEFAULT_HOLD_NS = 1_000_000L;
 
     private final Simulation sim;
@@ -121,8 +122,8 @@ public final class EtpNetwork {
      * @param sim the simulation the ETPs travel on (handlers are registered now)
      * @param gsizesTopFirst the topology, top level first (e.g. {@code {4, 4, 4}})
      * @param params the retention rules
-     * @param holdNs how long an identity collects the changes of its kept paths before it announces them
-     *     (≥ 0; 0 announces at the instant of the change, as the proof does)
+     * @param holdNs minimum time between two announcements of an identity; changes in between are collected
+     *     into one (≥ 0; 0 announces every change at its instant)
      */
     public EtpNetwork(final Simulation sim, final int[] gsizesTopFirst, final EtpParameters params, final long holdNs) {
         if (holdNs < 0) {
@@ -507,7 +508,8 @@ public final class EtpNetwork {
         n.dirtyCount = 0;
         if (n.changedCount > 0 && !n.announcePending) {
             n.announcePending = true;
-            schedule(holdNs, announceKind, id, 0L);
+            // announce at once after a quiet hold, else when the hold of the last announcement ends
+            schedule(Math.max(0L, n.quietUntilNs - sim.nowNs()), announceKind, id, 0L);
         }
     }
 
@@ -552,6 +554,7 @@ public final class EtpNetwork {
                 send(id, n, n.arcs[s], msg, changes);
             }
         }
+        n.quietUntilNs = sim.nowNs() + holdNs;
     }
 
     private static boolean anyAvoids(final PackedPath[] paths, final int hop) {
@@ -1145,6 +1148,7 @@ public final class EtpNetwork {
         final int[] changedList;
         int changedCount;
         boolean announcePending;
+        long quietUntilNs;                     // end of the hold opened by the last announcement
         final boolean[] dirty;
         int[] dirtyList;
         int dirtyCount;
