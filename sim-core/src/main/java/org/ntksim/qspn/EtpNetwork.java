@@ -17,10 +17,13 @@ import org.ntksim.engine.Simulation;
  * where n and v differ collapse into h_v, v's maximum distinct g-node, which is prepended with arc a) and
  * the acyclic rule (a path through one of n's own g-nodes is dropped); it also carries the implicit path
  * to h_v. n then re-selects the destinations the ETP touched and, if its kept paths changed, sends one
- * incremental ETP carrying only the changed paths (removed ones marked dead) to every neighbour that could
- * use one of them (a neighbour u drops every path through h_u, so the sender of the change is usually
- * skipped). Receptions at the same instant are coalesced into one send, scheduled at that instant after
- * them. A full ETP replaces what the arc had taught; an incremental one updates or removes single paths.
+ * incremental ETP carrying what differs from its last announcement (removed paths marked dead): at once
+ * (after the other receptions of that instant) if it announced nothing in the last {@code holdNs}, else
+ * when that hold ends (as BGP's MRAI), to every neighbour that could use one of them (a neighbour u
+ * drops every path through h_u, so the sender of the change is usually skipped). The hold is what stops
+ * path exploration from flooding the network (docs/routing.md §6): a fallback path kept and withdrawn
+ * within one hold is never announced, and a burst of cost changes of one path leaves as one ETP. A full
+ * ETP replaces what the arc had taught; an incremental one updates or removes single paths.
  * Removing an arc or changing its cost makes both ends re-select everything and announce the changes.
  *
  * <p><b>Retention</b> (per destination, after every batch): candidates are sorted by cost, then hop list,
@@ -51,6 +54,9 @@ public final class EtpNetwork {
 
     private static final PackedPath[] NONE = new PackedPath[0];
 
+    /** Default minimum time between two announcements of an identity: one millisecond. */
+    public static final long DEFAULT_HOLD_NS = 1_000_000L;
+
     private final Simulation sim;
     private final EtpParameters params;
     private final int levels;
@@ -62,6 +68,8 @@ public final class EtpNetwork {
     private final int deliverKind;
     private final int flushKind;
     private final int sendFullKind;
+    private final int announceKind;
+    private final long holdNs;
 
     private Node[] nodes = new Node[16];
     private int nodeCount;
@@ -107,6 +115,21 @@ public final class EtpNetwork {
      * @param params the retention rules
      */
     public EtpNetwork(final Simulation sim, final int[] gsizesTopFirst, final EtpParameters params) {
+        this(sim, gsizesTopFirst, params, DEFAULT_HOLD_NS);
+    }
+
+    /**
+     * @param sim the simulation the ETPs travel on (handlers are registered now)
+     * @param gsizesTopFirst the topology, top level first (e.g. {@code {4, 4, 4}})
+     * @param params the retention rules
+     * @param holdNs minimum time between two announcements of an identity; changes in between are collected
+     *     into one (≥ 0; 0 announces every change at its instant)
+     */
+    public EtpNetwork(final Simulation sim, final int[] gsizesTopFirst, final EtpParameters params, final long holdNs) {
+        if (holdNs < 0) {
+            throw new IllegalArgumentException("holdNs must be >= 0, was " + holdNs);
+        }
+        this.holdNs = holdNs;
         this.sim = Objects.requireNonNull(sim, "sim");
         this.params = Objects.requireNonNull(params, "params");
         Objects.requireNonNull(gsizesTopFirst, "gsizesTopFirst");
@@ -137,6 +160,7 @@ public final class EtpNetwork {
         deliverKind = sim.registerHandler((s, target, arg) -> deliver(target, (int) (arg >>> 32), (int) arg));
         flushKind = sim.registerHandler((s, target, arg) -> flush(target));
         sendFullKind = sim.registerHandler((s, target, arg) -> sendFull(target, (int) arg));
+        announceKind = sim.registerHandler((s, target, arg) -> announce(target));
     }
 
     private static long isqrt(final long x) {
@@ -170,6 +194,8 @@ public final class EtpNetwork {
         }
         n.alive = false;
         Arrays.fill(n.kept, NONE);
+        Arrays.fill(n.announced, NONE);
+        n.clearChanged();
     }
 
     /**
@@ -198,6 +224,8 @@ public final class EtpNetwork {
             detachArc(n.arcs[n.degree - 1]);
         }
         Arrays.fill(n.kept, NONE);
+        Arrays.fill(n.announced, NONE);
+        n.clearChanged();
         n.pos = pos;
         for (int s = 0; s < d; s++) {
             addArc(id, peers[s], costs[s], latencies[s]);
@@ -330,12 +358,12 @@ public final class EtpNetwork {
             return;
         }
         int total = 0;
-        for (final PackedPath[] k : n.kept) {
+        for (final PackedPath[] k : n.announced) {
             total += k.length;
         }
         final PackedPath[] paths = new PackedPath[total];
         int i = 0;
-        for (final PackedPath[] k : n.kept) {
+        for (final PackedPath[] k : n.announced) {
             System.arraycopy(k, 0, paths, i, k.length);
             i += k.length;
         }
@@ -467,16 +495,45 @@ public final class EtpNetwork {
                 }
             }
         }
-        int changes = 0;
         for (int i = 0; i < n.dirtyCount; i++) {
             final int slot = n.dirtyList[i];
             n.dirty[slot] = false;
-            final PackedPath[] old = n.kept[slot];
             final PackedPath[] now = select(n, slot);
             n.kept[slot] = now;
-            changes = diff(old, now, changes);
+            if (!n.changed[slot] && diff(n.announced[slot], now, 0) > 0) {
+                n.changed[slot] = true;
+                n.changedList[n.changedCount++] = slot;
+            }
         }
         n.dirtyCount = 0;
+        if (n.changedCount > 0 && !n.announcePending) {
+            n.announcePending = true;
+            // announce at once after a quiet hold, else when the hold of the last announcement ends
+            schedule(Math.max(0L, n.quietUntilNs - sim.nowNs()), announceKind, id, 0L);
+        }
+    }
+
+    /**
+     * Sends what changed since the last announcement: the paths kept now and not announced (new, or with
+     * another cost) and, as dead, the announced ones no longer kept. A path kept and dropped again within
+     * the hold is never announced.
+     */
+    private void announce(final int id) {
+        pendingEvents--;
+        lastActivityNs = sim.nowNs();
+        final Node n = nodes[id];
+        n.announcePending = false;
+        if (!n.alive) {
+            return;
+        }
+        int changes = 0;
+        for (int i = 0; i < n.changedCount; i++) {
+            final int slot = n.changedList[i];
+            n.changed[slot] = false;
+            changes = diff(n.announced[slot], n.kept[slot], changes);
+            n.announced[slot] = n.kept[slot];
+        }
+        n.changedCount = 0;
         if (changes == 0 || n.degree == 0) {
             return;
         }
@@ -497,6 +554,7 @@ public final class EtpNetwork {
                 send(id, n, n.arcs[s], msg, changes);
             }
         }
+        n.quietUntilNs = sim.nowNs() + holdNs;
     }
 
     private static boolean anyAvoids(final PackedPath[] paths, final int hop) {
@@ -513,7 +571,7 @@ public final class EtpNetwork {
         for (final PackedPath p : now) {
             boolean same = false;
             for (final PackedPath o : old) {
-                if (o == p) {
+                if (o == p || o.cost == p.cost && o.samePath(p)) {
                     same = true;
                     break;
                 }
@@ -1085,6 +1143,12 @@ public final class EtpNetwork {
         AdvertList[][] adverts = new AdvertList[4][];
         PackedPath[] implicit = new PackedPath[4];
         final PackedPath[][] kept;             // per destination slot, cheapest first
+        final PackedPath[][] announced;        // per destination slot: kept as last announced to the neighbours
+        final boolean[] changed;               // per destination slot: kept differs from announced
+        final int[] changedList;
+        int changedCount;
+        boolean announcePending;
+        long quietUntilNs;                     // end of the hold opened by the last announcement
         final boolean[] dirty;
         int[] dirtyList;
         int dirtyCount;
@@ -1096,6 +1160,10 @@ public final class EtpNetwork {
             this.pos = pos;
             kept = new PackedPath[slots][];
             Arrays.fill(kept, NONE);
+            announced = new PackedPath[slots][];
+            Arrays.fill(announced, NONE);
+            changed = new boolean[slots];
+            changedList = new int[slots];
             dirty = new boolean[slots];
             dirtyList = new int[slots];
         }
@@ -1105,6 +1173,13 @@ public final class EtpNetwork {
                 dirty[slot] = true;
                 dirtyList[dirtyCount++] = slot;
             }
+        }
+
+        void clearChanged() {
+            for (int i = 0; i < changedCount; i++) {
+                changed[changedList[i]] = false;
+            }
+            changedCount = 0;
         }
 
         void clearDirty() {
