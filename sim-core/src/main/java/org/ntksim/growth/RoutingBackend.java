@@ -38,7 +38,8 @@ public interface RoutingBackend {
 
     /**
      * The backend for {@code config.routingMode()}: {@link FastPathBackend} or {@link #none()}.
-     * {@code MESSAGE_QSPN} is built by the caller (it lives outside this package), so asking here is an error.
+     * {@code MESSAGE_QSPN} needs the run's engine, so {@link GrowthSimulation#create} builds it; asking here is an
+     * error.
      */
     static RoutingBackend forMode(final GrowthConfig config, final org.ntksim.random.RandomStreams streams) {
         switch (config.routingMode()) {
@@ -48,7 +49,7 @@ public interface RoutingBackend {
                 return none();
             default:
                 throw new IllegalArgumentException("growth parameter routingMode: " + config.routingMode()
-                        + " needs a backend built by the caller (an adapter of org.ntksim.qspn.EtpNetwork)");
+                        + " needs the run's engine: use GrowthSimulation.create");
         }
     }
 
