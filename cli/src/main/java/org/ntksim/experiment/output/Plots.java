@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import org.knowm.xchart.BitmapEncoder;
 import org.knowm.xchart.XYChart;
@@ -16,18 +17,18 @@ import org.knowm.xchart.XYChartBuilder;
 import org.knowm.xchart.style.markers.SeriesMarkers;
 import org.ntksim.experiment.CampaignPlan;
 import org.ntksim.experiment.ParameterPoint;
+import org.ntksim.experiment.PlannedRun;
 import org.ntksim.metrics.RunRecorder;
 
 /**
  * PNG plots (XChart, headless): for each main metric of the model, its mean with 95% CI error bars
  * against the first numeric swept parameter (one line per combination of the other swept
- * parameters; the point index when no swept parameter is numeric); for each time series, its
- * samples over simulated time for the first {@value #MAX_SERIES_RUNS} runs.
+ * parameters; the point index when no swept parameter is numeric); for each time series, its mean
+ * over the replications of each parameter point against simulated time.
  */
 final class Plots {
     /** Plot directory inside a campaign directory. */
     static final String DIRECTORY = "plots";
-    static final int MAX_SERIES_RUNS = 12;
     private static final int WIDTH = 900;
     private static final int HEIGHT = 560;
 
@@ -56,7 +57,7 @@ final class Plots {
             }
         }
         for (final String name : seriesNames) {
-            save(seriesChart(results, name), dir.resolve("series-" + name + ".png"));
+            save(seriesChart(plan, results, name), dir.resolve("series-" + name + ".png"));
         }
     }
 
@@ -113,31 +114,46 @@ final class Plots {
         return chart;
     }
 
-    private static XYChart seriesChart(final List<RunResult> results, final String name) {
-        final XYChart chart = new XYChartBuilder().width(WIDTH).height(HEIGHT).title(name)
+    /**
+     * One line per parameter point: at each sample time, the mean of the series over the point's
+     * replications that have a sample there (replications sample at the same checkpoints).
+     */
+    private static XYChart seriesChart(final CampaignPlan plan, final List<RunResult> results, final String name) {
+        final String title = plan.replications() > 1 ? name + " (mean over " + plan.replications() + " replications)"
+                : name;
+        final XYChart chart = new XYChartBuilder().width(WIDTH).height(HEIGHT).title(title)
                 .xAxisTitle("simulated time (s)").yAxisTitle(name).build();
         chart.getStyler().setMarkerSize(0);
-        int shown = 0;
+        final List<PlannedRun> runs = plan.runs();
+        final List<TreeMap<Long, double[]>> perPoint = new ArrayList<>();
+        for (int p = 0; p < plan.points().size(); p++) {
+            perPoint.add(new TreeMap<>());
+        }
         for (final RunResult r : results) {
-            final List<double[]> pts = new ArrayList<>();
+            final TreeMap<Long, double[]> sums = perPoint.get(runs.get(r.index()).point());
             for (final RunRecorder.Sample s : r.samples()) {
                 if (s.series().equals(name)) {
-                    pts.add(new double[] {s.timeNs() / 1e9, s.value()});
+                    final double[] sumCount = sums.computeIfAbsent(s.timeNs(), t -> new double[2]);
+                    sumCount[0] += s.value();
+                    sumCount[1]++;
                 }
             }
-            if (pts.isEmpty()) {
+        }
+        for (int p = 0; p < perPoint.size(); p++) {
+            final TreeMap<Long, double[]> sums = perPoint.get(p);
+            if (sums.isEmpty()) {
                 continue;
             }
-            final double[] xs = new double[pts.size()];
-            final double[] ys = new double[pts.size()];
-            for (int i = 0; i < pts.size(); i++) {
-                xs[i] = pts.get(i)[0];
-                ys[i] = pts.get(i)[1];
+            final double[] xs = new double[sums.size()];
+            final double[] ys = new double[sums.size()];
+            int i = 0;
+            for (final Map.Entry<Long, double[]> e : sums.entrySet()) {
+                xs[i] = e.getKey() / 1e9;
+                ys[i] = e.getValue()[0] / e.getValue()[1];
+                i++;
             }
-            chart.addSeries("run " + org.ntksim.experiment.PlannedRun.id(r.index()), xs, ys);
-            if (++shown == MAX_SERIES_RUNS) {
-                break;
-            }
+            final String label = plan.swept().isEmpty() ? name : label(plan.points().get(p), plan.swept());
+            chart.addSeries(label, xs, ys);
         }
         return chart;
     }
