@@ -35,6 +35,12 @@ public final class TablesCommand implements Callable<Integer> {
     @Option(names = "--identity", required = true, description = "name of the identity whose tables to print")
     String identity;
 
+    @Option(names = "--semantics", defaultValue = "relaxed", paramLabel = "relaxed|qspn-ideal",
+            description = "relaxed (default: per-hop acyclic rule, fast, loop-free by construction) or qspn-ideal"
+                    + " (QSPN with unlimited retention: contiguous g-node traversal, whole-path avoidance of the"
+                    + " neighbour's g-node; exact search, for small and medium networks); docs/routing.md")
+    String semantics;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -57,7 +63,19 @@ public final class TablesCommand implements Callable<Integer> {
         if (id == null) {
             throw new CommandLine.ParameterException(spec.commandLine(), "no identity named " + identity);
         }
-        final RouteTables tables = new FastPathRouter(CsrNetwork.freeze(p.state)).computeAll();
+        final FastPathRouter.Semantics rule;
+        switch (semantics) {
+            case "relaxed":
+                rule = FastPathRouter.Semantics.RELAXED;
+                break;
+            case "qspn-ideal":
+                rule = FastPathRouter.Semantics.QSPN_IDEAL;
+                break;
+            default:
+                throw new CommandLine.ParameterException(spec.commandLine(), "--semantics: expected relaxed or"
+                        + " qspn-ideal, was " + semantics);
+        }
+        final RouteTables tables = new FastPathRouter(CsrNetwork.freeze(p.state), rule).computeAll();
         final PrintWriter out = spec.commandLine().getOut();
         for (final String line : new TableRenderer(p.state, tables).render(id, p)) {
             out.println(line);
