@@ -91,10 +91,7 @@ public final class GrowthModel implements ExperimentModel {
     @Override
     public void check(final ParameterPoint p, final Path baseDirectory) {
         final int[] gsizes = gsizes(p);
-        long capacity = 1;
-        for (final int g : gsizes) {
-            capacity = Math.min(Long.MAX_VALUE / 2, capacity * g);
-        }
+        final long capacity = capacity(gsizes);
         final long n = TopologyParameters.fromFile(p) ? -1
                 : p.integer("nodes_to_arrive") >= 0 ? Math.min(p.integer("nodes_to_arrive"), p.integer("nodes"))
                 : p.integer("nodes");

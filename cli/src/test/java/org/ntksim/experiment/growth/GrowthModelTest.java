@@ -6,14 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.ntksim.experiment.InvalidParameterException;
 import org.ntksim.experiment.ParameterPoint;
-import org.ntksim.experiment.ParameterSpec;
+import org.ntksim.experiment.TestExperiments;
 import org.ntksim.experiment.RunProgress;
 import org.ntksim.growth.Universe;
 import org.ntksim.metrics.RunRecorder;
@@ -28,14 +27,7 @@ class GrowthModelTest {
     Path tmp;
 
     private ParameterPoint point(final Object... kv) {
-        final Map<String, Object> values = new HashMap<>();
-        for (final ParameterSpec s : model.schema().specs()) {
-            values.put(s.name(), s.defaultValue());
-        }
-        for (int i = 0; i < kv.length; i += 2) {
-            values.put((String) kv[i], model.schema().get((String) kv[i]).coerce(kv[i + 1]));
-        }
-        return new ParameterPoint(model.schema(), values);
+        return TestExperiments.point(model, kv);
     }
 
     private Map<String, Double> run(final ParameterPoint p, final long seed) throws Exception {

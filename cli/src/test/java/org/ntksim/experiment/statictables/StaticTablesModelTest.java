@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -24,7 +23,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.ntksim.experiment.InvalidParameterException;
 import org.ntksim.experiment.ParameterPoint;
-import org.ntksim.experiment.ParameterSpec;
+import org.ntksim.experiment.TestExperiments;
 import org.ntksim.experiment.RunProgress;
 import org.ntksim.fastpath.NetworkState;
 import org.ntksim.metrics.RunRecorder;
@@ -44,14 +43,7 @@ class StaticTablesModelTest {
     Path tmp;
 
     private ParameterPoint point(final Object... kv) {
-        final Map<String, Object> values = new HashMap<>();
-        for (final ParameterSpec s : model.schema().specs()) {
-            values.put(s.name(), s.defaultValue());
-        }
-        for (int i = 0; i < kv.length; i += 2) {
-            values.put((String) kv[i], model.schema().get((String) kv[i]).coerce(kv[i + 1]));
-        }
-        return new ParameterPoint(model.schema(), values);
+        return TestExperiments.point(model, kv);
     }
 
     private static NetworkState network(final int n, final String gsizes, final long seed) {
