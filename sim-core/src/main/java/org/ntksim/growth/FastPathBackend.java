@@ -216,12 +216,12 @@ public final class FastPathBackend implements RoutingBackend {
                 failures += sampleStretch(ns, net, tables, rng, stretch);
             }
         }
-        put(recorder, "routes.ntk_mean", nowNs, identitiesRouted == 0 ? 0 : (double) ntkSum / identitiesRouted);
-        put(recorder, "routes.ntk_max", nowNs, ntkMax);
-        put(recorder, "routes.entries", nowNs, entries);
-        put(recorder, "routes.ntk_unreachable", nowNs, unreachable);
-        put(recorder, "stretch.pairs", nowNs, stretch.size());
-        put(recorder, "stretch.failures", nowNs, failures);
+        recorder.sampleAndKeep("routes.ntk_mean", nowNs, identitiesRouted == 0 ? 0 : (double) ntkSum / identitiesRouted);
+        recorder.sampleAndKeep("routes.ntk_max", nowNs, ntkMax);
+        recorder.sampleAndKeep("routes.entries", nowNs, entries);
+        recorder.sampleAndKeep("routes.ntk_unreachable", nowNs, unreachable);
+        recorder.sampleAndKeep("stretch.pairs", nowNs, stretch.size());
+        recorder.sampleAndKeep("stretch.failures", nowNs, failures);
         if (!stretch.isEmpty()) {
             final double[] v = stretch.toDoubleArray();
             DoubleArrays.quickSort(v);
@@ -229,15 +229,10 @@ public final class FastPathBackend implements RoutingBackend {
             for (final double x : v) {
                 sum += x;
             }
-            put(recorder, "stretch.mean", nowNs, sum / v.length);
-            put(recorder, "stretch.p95", nowNs, v[Math.min(v.length - 1, (int) Math.ceil(0.95 * v.length) - 1)]);
-            put(recorder, "stretch.max", nowNs, v[v.length - 1]);
+            recorder.sampleAndKeep("stretch.mean", nowNs, sum / v.length);
+            recorder.sampleAndKeep("stretch.p95", nowNs, v[Math.min(v.length - 1, (int) Math.ceil(0.95 * v.length) - 1)]);
+            recorder.sampleAndKeep("stretch.max", nowNs, v[v.length - 1]);
         }
-    }
-
-    private static void put(final RunRecorder recorder, final String name, final long nowNs, final double value) {
-        recorder.sample(name, nowNs, value);
-        recorder.scalar(name, value);
     }
 
     /** Samples pairs of one network; adds stretch values, returns the number of failed walks. */

@@ -110,11 +110,11 @@ public final class MessageQspnBackend implements RoutingBackend {
             destinations += etp.destinationCount(id);
         }
         final double ntkMean = alive.isEmpty() ? 0 : (double) destinations / alive.size();
-        put(recorder, "qspn.etps", nowNs, etp.etpsSent());
-        put(recorder, "qspn.paths", nowNs, etp.pathsSent());
-        put(recorder, "qspn.kept_paths", nowNs, etp.keptPathCount());
-        put(recorder, "qspn.quiescent", nowNs, quiescent ? 1 : 0);
-        put(recorder, "routes.ntk_mean", nowNs, ntkMean);
+        recorder.sampleAndKeep("qspn.etps", nowNs, etp.etpsSent());
+        recorder.sampleAndKeep("qspn.paths", nowNs, etp.pathsSent());
+        recorder.sampleAndKeep("qspn.kept_paths", nowNs, etp.keptPathCount());
+        recorder.sampleAndKeep("qspn.quiescent", nowNs, quiescent ? 1 : 0);
+        recorder.sampleAndKeep("routes.ntk_mean", nowNs, ntkMean);
         recorder.scalar("qspn.etps_per_node", alive.isEmpty() ? 0 : (double) etp.etpsSent() / alive.size());
         recorder.scalar("qspn.etps_per_change", changes == 0 ? 0 : (double) etp.etpsSent() / changes);
         recorder.scalar("qspn.changes", changes);
@@ -123,11 +123,6 @@ public final class MessageQspnBackend implements RoutingBackend {
         recorder.scalar("qspn.convergence_ns.p95", quantile(burstSpans, 0.95));
         recorder.scalar("qspn.convergence_ns.max", quantile(burstSpans, 1.0));
         recorder.scalar("qspn.etps_per_burst.mean", mean(burstEtps));
-    }
-
-    private static void put(final RunRecorder recorder, final String name, final long nowNs, final double value) {
-        recorder.sample(name, nowNs, value);
-        recorder.scalar(name, value);
     }
 
     private static double mean(final DoubleArrayList values) {

@@ -48,6 +48,15 @@ public final class RunRecorder {
         samples.add(new Sample(checkName(series), timeNs, value));
     }
 
+    /**
+     * Appends a point of series {@code name} and sets scalar {@code name} to the same value, so that
+     * the run's results hold the state at its last sample.
+     */
+    public void sampleAndKeep(final String name, final long timeNs, final double value) {
+        sample(name, timeNs, value);
+        scalar(name, value);
+    }
+
     /** Current value of counter {@code metric}, 0 if never touched. */
     public long counter(final String metric) {
         return counters.getOrDefault(metric, 0L);

@@ -29,6 +29,16 @@ class RunRecorderTest {
     }
 
     @Test
+    void sampleAndKeepAddsThePointAndLeavesTheLastValueAsScalar() {
+        final RunRecorder r = new RunRecorder();
+        r.sampleAndKeep("routes", 1, 4);
+        r.sampleAndKeep("routes", 2, 7);
+        assertEquals(List.of(new RunRecorder.Sample("routes", 1, 4), new RunRecorder.Sample("routes", 2, 7)),
+                r.samples());
+        assertEquals(7.0, r.results().get("routes"));
+    }
+
+    @Test
     void rejectsNamesThatWouldNeedQuotingInCsv() {
         final RunRecorder r = new RunRecorder();
         assertThrows(IllegalArgumentException.class, () -> r.scalar("Bad Name", 1));
