@@ -26,9 +26,11 @@ import org.ntksim.random.RandomStreams;
  * whose ends are in different networks) are resolved: the smaller network enters the larger
  * through the contact arc, as one g-node of the lowest level that contains it all, degrading one
  * level at a time if no migration path exists ({@link MigrationPathSearch}); a single node that
- * cannot get any real position takes a virtual one. Every removal (node, arc, migrating g-node) is
- * followed by a split check of the g-nodes that lost something; the islands without the eldest
- * node become networks of their own and re-enter through their arcs.
+ * cannot get any real position through any of its contacts takes a virtual one. Retries (Hooking,
+ * spec §7): a virtual node looks for a real position again every {@code virtualRetryNs}, and a
+ * refused or skipped contact is examined again every {@code entryRetryNs}. Every removal (node,
+ * arc, migrating g-node) is followed by a split check of the g-nodes that lost something; the
+ * islands without the eldest node become networks of their own and re-enter through their arcs.
  *
  * <p>Usage: {@code new GrowthSimulation(universe, config, streams, recorder, backend).run()}. Not
  * thread-safe.
