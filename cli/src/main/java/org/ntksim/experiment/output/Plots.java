@@ -38,6 +38,7 @@ final class Plots {
     static final String DIRECTORY = "plots";
     private static final int WIDTH = 900;
     private static final int HEIGHT = 560;
+    private static final int MAX_LABELLED_BOXES = 8;
 
     private Plots() {
     }
@@ -146,13 +147,16 @@ final class Plots {
 
     /** One box per parameter point (points without the metric are left out). */
     private static BoxChart boxChart(final CampaignPlan plan, final List<double[]> values, final String metric) {
+        // category labels sit side by side under the boxes: values only, and only the index when many
+        final boolean compact = values.size() > MAX_LABELLED_BOXES;
         final BoxChart chart = new BoxChartBuilder().width(WIDTH).height(HEIGHT)
                 .title(plan.name() + ": " + metric + " over " + plan.replications() + " replications")
-                .xAxisTitle("point").yAxisTitle(metric).build();
-        chart.getStyler().setLegendVisible(true);
+                .xAxisTitle(compact ? "point (legend: strip-" + metric + ".png)" : "point: " + String.join(", ", plan.swept()))
+                .yAxisTitle(metric).build();
+        chart.getStyler().setXAxisLabelRotation(compact ? 0 : 20);
         for (int p = 0; p < values.size(); p++) {
             if (values.get(p).length > 0) {
-                chart.addSeries(pointLabel(plan, p), values.get(p));
+                chart.addSeries(compact ? Integer.toString(p) : pointValues(plan, p), values.get(p));
             }
         }
         return chart;
@@ -185,7 +189,7 @@ final class Plots {
             final double mean = sum / v.length;
             chart.addSeries(label + " mean", new double[] {p - 0.25, p + 0.25}, new double[] {mean, mean})
                     .setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Line).setMarker(SeriesMarkers.NONE)
-                    .setShowInLegend(false);
+                    .setLineColor(java.awt.Color.DARK_GRAY).setShowInLegend(false);
         }
         return chart;
     }
@@ -195,15 +199,25 @@ final class Plots {
         final StringBuilder sb = new StringBuilder().append(p);
         String sep = ": ";
         for (final String n : plan.swept()) {
-            String v = plan.points().get(p).formatted(n);
-            final int slash = Math.max(v.lastIndexOf('/'), v.lastIndexOf('\\'));
-            if (slash >= 0) {
-                v = v.substring(slash + 1);
-            }
-            sb.append(sep).append(n).append('=').append(v);
+            sb.append(sep).append(n).append('=').append(shortValue(plan, p, n));
             sep = ", ";
         }
         return sb.toString();
+    }
+
+    /** {@code <index> value value ...} of the swept parameters (a box's category label). */
+    private static String pointValues(final CampaignPlan plan, final int p) {
+        final StringBuilder sb = new StringBuilder().append(p);
+        for (final String n : plan.swept()) {
+            sb.append(' ').append(shortValue(plan, p, n));
+        }
+        return sb.toString();
+    }
+
+    private static String shortValue(final CampaignPlan plan, final int p, final String name) {
+        final String v = plan.points().get(p).formatted(name);
+        final int slash = Math.max(v.lastIndexOf('/'), v.lastIndexOf('\\'));
+        return slash >= 0 ? v.substring(slash + 1) : v;
     }
 
     /**
