@@ -73,7 +73,7 @@ public final class GrowthSimulation {
     private final int kindCheckpoint;
     private final int kindVirtualRetry;
     private final int kindEntryRetry;
-    /** Per node: bumped when it leaves, so that a virtual-position retry scheduled before is ignored. */
+    /** Per node: bumped when it leaves or takes a virtual position, so that older pending retries are ignored. */
     private final int[] virtualEpoch;
     /** Per link: an entry retry is scheduled (one at a time per arc, as one Hooking tasklet per arc). */
     private final boolean[] entryRetryPending;
@@ -534,7 +534,9 @@ public final class GrowthSimulation {
             move(g, hostNet, template, 0, true);
             recorder.increment("growth.virtual_addresses");
             if (config.virtualRetryNs() > 0) {
-                sim.schedule(config.virtualRetryNs(), kindVirtualRetry, nNode, virtualEpoch[nNode]);
+                // a node already virtual elsewhere (an island that kept its address) may have a retry
+                // pending: the new epoch makes that one stale, so one retry chain per node is alive
+                sim.schedule(config.virtualRetryNs(), kindVirtualRetry, nNode, ++virtualEpoch[nNode]);
             }
         } else {
             if (host != v) {
