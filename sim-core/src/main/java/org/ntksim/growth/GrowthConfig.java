@@ -29,13 +29,25 @@ import java.util.Objects;
  * @param stretchSources checkpoint stretch sample: number of source nodes
  * @param stretchTargetsPerSource checkpoint stretch sample: targets per source
  * @param stretchMaxNodes networks larger than this get route-table sizes but no stretch sample (memory)
+ * @param virtualRetryNs a node with a virtual position looks for a real one again after this long, and
+ *     again every period until it gets one (0: never; default 10 min, spec §7 "Hooking: retry after a
+ *     'do not enter' evaluation")
+ * @param entryRetryNs a contact whose entry was refused (no place at any level) or skipped (the host end
+ *     is virtual) is examined again after this long, and again every period while it fails (0: never;
+ *     default 10 min, same rule)
+ * @param electAmongContacts when an entering g-node has degraded to a single node (level 0) and its contact
+ *     has no place for it, the node tries its other contacts into the same network before a virtual
+ *     position (true, the default: docs/growth.md §3) or not (false: the behaviour before retries existed)
  */
 public record GrowthConfig(int[] gsizesTopFirst, ArrivalProcess arrivalProcess, double arrivalRatePerSecond,
         ArrivalOrder arrivalOrder, int nodesToArrive, double leaveRatePerSecond, double arcBreakRatePerSecond,
         double arcCostChangeRatePerSecond, long churnStartNs, long churnLengthNs, long nodeDownMeanNs,
         long arcDownMeanNs, double costChangeMaxFactor, long durationNs, int samples, RoutingMode routingMode,
         int epsilon, int maxMigrationDistance, int maxSearchVisits, int stretchSources, int stretchTargetsPerSource,
-        int stretchMaxNodes) {
+        int stretchMaxNodes, long virtualRetryNs, long entryRetryNs, boolean electAmongContacts) {
+
+    /** The spec's Hooking retry period (§7): 10 minutes. */
+    public static final long SPEC_RETRY_NS = 600_000_000_000L;
 
     /** How arrival times are drawn. */
     public enum ArrivalProcess {
@@ -132,6 +144,12 @@ public record GrowthConfig(int[] gsizesTopFirst, ArrivalProcess arrivalProcess, 
         if (stretchMaxNodes < 0) {
             throw bad("stretchMaxNodes", ">= 0", stretchMaxNodes);
         }
+        if (virtualRetryNs < 0) {
+            throw bad("virtualRetryNs", ">= 0 (0: a virtual node never retries)", virtualRetryNs);
+        }
+        if (entryRetryNs < 0) {
+            throw bad("entryRetryNs", ">= 0 (0: a refused entry is never retried)", entryRetryNs);
+        }
     }
 
     @Override
@@ -168,7 +186,8 @@ public record GrowthConfig(int[] gsizesTopFirst, ArrivalProcess arrivalProcess, 
                 + costChangeMaxFactor + ", duration=" + durationNs + ", samples=" + samples + ", routing=" + routingMode
                 + ", epsilon=" + epsilon + ", maxMigrationDistance=" + maxMigrationDistance + ", maxSearchVisits="
                 + maxSearchVisits + ", stretch=" + stretchSources + "x" + stretchTargetsPerSource + " up to "
-                + stretchMaxNodes + "]";
+                + stretchMaxNodes + ", retry virtual=" + virtualRetryNs + " entry=" + entryRetryNs + ", electAmongContacts="
+                + electAmongContacts + "]";
     }
 
     private static void nonNegative(final String key, final double v) {
@@ -210,6 +229,9 @@ public record GrowthConfig(int[] gsizesTopFirst, ArrivalProcess arrivalProcess, 
         private int stretchSources = 8;
         private int stretchTargetsPerSource = 16;
         private int stretchMaxNodes = 200_000;
+        private long virtualRetryNs = SPEC_RETRY_NS;
+        private long entryRetryNs = SPEC_RETRY_NS;
+        private boolean electAmongContacts = true;
 
         private Builder(final int[] gsizes) {
             this.gsizes = gsizes.clone();
@@ -298,12 +320,29 @@ public record GrowthConfig(int[] gsizesTopFirst, ArrivalProcess arrivalProcess, 
             return this;
         }
 
+        /**
+         * Retry periods (default 10 min each, spec §7; 0 = never): a virtual node looking for a real
+         * position, a refused or skipped contact examined again.
+         */
+        public Builder retries(final long virtualNs, final long entryNs) {
+            virtualRetryNs = virtualNs;
+            entryRetryNs = entryNs;
+            return this;
+        }
+
+        /** Default true: a single entering node tries every contact before a virtual position. */
+        public Builder electAmongContacts(final boolean elect) {
+            electAmongContacts = elect;
+            return this;
+        }
+
         /** Validates and builds. */
         public GrowthConfig build() {
             return new GrowthConfig(gsizes, arrivalProcess, arrivalRatePerSecond, arrivalOrder, nodesToArrive,
                     leaveRatePerSecond, arcBreakRatePerSecond, arcCostChangeRatePerSecond, churnStartNs, churnLengthNs,
                     nodeDownMeanNs, arcDownMeanNs, costChangeMaxFactor, durationNs, samples, routingMode, epsilon,
-                    maxMigrationDistance, maxSearchVisits, stretchSources, stretchTargetsPerSource, stretchMaxNodes);
+                    maxMigrationDistance, maxSearchVisits, stretchSources, stretchTargetsPerSource, stretchMaxNodes,
+                    virtualRetryNs, entryRetryNs, electAmongContacts);
         }
     }
 }

@@ -26,9 +26,11 @@ import org.ntksim.random.RandomStreams;
  * whose ends are in different networks) are resolved: the smaller network enters the larger
  * through the contact arc, as one g-node of the lowest level that contains it all, degrading one
  * level at a time if no migration path exists ({@link MigrationPathSearch}); a single node that
- * cannot get any real position takes a virtual one. Every removal (node, arc, migrating g-node) is
- * followed by a split check of the g-nodes that lost something; the islands without the eldest
- * node become networks of their own and re-enter through their arcs.
+ * cannot get any real position through any of its contacts takes a virtual one. Retries (Hooking,
+ * spec §7): a virtual node looks for a real position again every {@code virtualRetryNs}, and a
+ * refused or skipped contact is examined again every {@code entryRetryNs}. Every removal (node,
+ * arc, migrating g-node) is followed by a split check of the g-nodes that lost something; the
+ * islands without the eldest node become networks of their own and re-enter through their arcs.
  *
  * <p>Usage: {@code new GrowthSimulation(universe, config, streams, recorder, backend).run()}. Not
  * thread-safe.
@@ -69,6 +71,12 @@ public final class GrowthSimulation {
     private final int kindCostTick;
     private final int kindRepair;
     private final int kindCheckpoint;
+    private final int kindVirtualRetry;
+    private final int kindEntryRetry;
+    /** Per node: bumped when it leaves or takes a virtual position, so that older pending retries are ignored. */
+    private final int[] virtualEpoch;
+    /** Per link: an entry retry is scheduled (one at a time per arc, as one Hooking tasklet per arc). */
+    private final boolean[] entryRetryPending;
     private DoubleConsumer progress = fraction -> { };
 
     private final IntArrayList contacts = new IntArrayList();
@@ -86,7 +94,6 @@ public final class GrowthSimulation {
     private long pathLengthSum;
     private long pathCount;
     private int pathLengthMax;
-    private long virtualNodes;
 
     /**
      * @param universe the potential network
@@ -134,6 +141,8 @@ public final class GrowthSimulation {
         upIndex = new int[m];
         stampA = new int[n];
         stampB = new int[n];
+        virtualEpoch = new int[n];
+        entryRetryPending = new boolean[m];
         search = new MigrationPathSearch(state, universe, linkUp);
         arrivalOrder = arrivalOrder(streams.stream("growth.arrival.order"));
         arrivalGaps = streams.stream("growth.arrival.gaps");
@@ -148,6 +157,8 @@ public final class GrowthSimulation {
         kindCostTick = sim.registerHandler((s, target, arg) -> onCostTick());
         kindRepair = sim.registerHandler((s, target, arg) -> onRepair(target));
         kindCheckpoint = sim.registerHandler((s, target, arg) -> onCheckpoint(target));
+        kindVirtualRetry = sim.registerHandler((s, target, arg) -> onVirtualRetry(target, (int) arg));
+        kindEntryRetry = sim.registerHandler((s, target, arg) -> onEntryRetry(target));
     }
 
     /**
@@ -317,9 +328,7 @@ public final class GrowthSimulation {
     /** Node {@code x} leaves now (churn; tests call it directly). */
     void leave(final int x) {
         recorder.increment("growth.leaves");
-        if (state.position(x, 0) >= state.gsize(0)) {
-            virtualNodes--;
-        }
+        virtualEpoch[x]++;
         clearSeeds();
         final int network = state.network(x);
         for (int s = universe.adjStart(x), e = universe.adjEnd(x); s < e; s++) {
@@ -457,14 +466,14 @@ public final class GrowthSimulation {
             if (state.network(a) == state.network(b)) {
                 continue;
             }
-            meet(a, b);
+            meet(a, b, link);
         }
         contacts.clear();
         contactHead = 0;
     }
 
     /** Networks of a and b meet over the arc a-b: the smaller enters the larger (ties: the younger enters). */
-    private void meet(final int a, final int b) {
+    private void meet(final int a, final int b, final int link) {
         final int sa = state.networkSize(a);
         final int sb = state.networkSize(b);
         final boolean aEnters = sa < sb || (sa == sb && state.networkBirth(a) > state.networkBirth(b));
@@ -472,24 +481,32 @@ public final class GrowthSimulation {
         final int host = aEnters ? b : a;
         if (!state.isRealFrom(host, 0)) {
             recorder.increment("growth.contacts_skipped_virtual");
+            scheduleEntryRetry(link);
             return;
         }
-        enter(entering, host);
+        enter(entering, host, link);
     }
 
-    private void enter(final int nNode, final int v) {
-        final int gNet = state.network(nNode);
+    private void enter(final int nNode, final int v, final int link) {
         final int gSize = state.networkSize(nNode);
         int lvl = 0;
         while (lvl < levels - 1 && state.members(state.recordOf(nNode, lvl)) < gSize) {
             lvl++;
         }
+        final IntArrayList hosts = contactHosts(nNode, v);
         MigrationPathSearch.Plan plan = null;
+        int host = v;
         while (lvl >= 0) {
-            plan = search.search(v, lvl, config.epsilon(), config.maxMigrationDistance(), config.maxSearchVisits());
-            recorder.add("growth.search_visits", search.lastVisits());
-            if (search.lastTruncated()) {
-                recorder.increment("growth.search_truncated");
+            // a g-node of level >= 1 degrades through the contact it was elected on ("Prenotazione fallita");
+            // the single node it comes down to tries its other contacts before a virtual position
+            final int tried = lvl == 0 ? hosts.size() : 1;
+            for (int i = 0; i < tried && plan == null; i++) {
+                host = hosts.getInt(i);
+                plan = search.search(host, lvl, config.epsilon(), config.maxMigrationDistance(), config.maxSearchVisits());
+                recorder.add("growth.search_visits", search.lastVisits());
+                if (search.lastTruncated()) {
+                    recorder.increment("growth.search_truncated");
+                }
             }
             if (plan != null) {
                 break;
@@ -499,21 +516,34 @@ public final class GrowthSimulation {
         }
         final IntArrayList g = new IntArrayList();
         clearSeeds();
+        final int hostNet = state.network(v);
         if (plan == null) {
-            final int vp = state.freeVirtualPosition(v, 1);
+            int vp = -1;
+            for (int i = 0; i < hosts.size() && vp < 0; i++) {
+                host = hosts.getInt(i);
+                vp = state.freeVirtualPosition(host, 1);
+            }
             if (vp < 0) {
                 recorder.increment("growth.entry_refused");
+                scheduleEntryRetry(link);
                 return;
             }
             g.add(nNode);
-            final int[] template = state.address(v);
+            final int[] template = state.address(host);
             template[0] = vp;
-            move(g, state.network(v), template, 0, true);
+            move(g, hostNet, template, 0, true);
             recorder.increment("growth.virtual_addresses");
-            virtualNodes++;
+            if (config.virtualRetryNs() > 0) {
+                // a node already virtual elsewhere (an island that kept its address) may have a retry
+                // pending: the new epoch makes that one stale, so one retry chain per node is alive
+                sim.schedule(config.virtualRetryNs(), kindVirtualRetry, nNode, ++virtualEpoch[nNode]);
+            }
         } else {
+            if (host != v) {
+                recorder.increment("growth.entries_other_contact");
+            }
             state.membersOf(nNode, lvl, g);
-            execute(plan, g, state.network(v));
+            execute(plan, g, hostNet);
         }
         recorder.increment("growth.entries");
         recorder.increment(g.size() == 1 ? "growth.entries.single" : "growth.merges");
@@ -524,6 +554,105 @@ public final class GrowthSimulation {
         if (gSize > g.size()) {
             recorder.increment("growth.partial_entries");
         }
+    }
+
+    /**
+     * The host-side ends of the contacts through which {@code nNode} may enter alone (level 0): {@code v}
+     * first, then (with {@code electAmongContacts}) every other fully real neighbour of {@code nNode} in
+     * v's network, in arc order. docs/growth.md §3: the election among contact points, and each arc's
+     * own later attempt, collapsed into one event.
+     */
+    private IntArrayList contactHosts(final int nNode, final int v) {
+        final IntArrayList hosts = new IntArrayList();
+        hosts.add(v);
+        if (!config.electAmongContacts()) {
+            return hosts;
+        }
+        final int hostNet = state.network(v);
+        for (int s = universe.adjStart(nNode), e = universe.adjEnd(nNode); s < e; s++) {
+            final int w = universe.adjNode(s);
+            if (w != v && linkUp[universe.adjLink(s)] && state.network(w) == hostNet && state.isRealFrom(w, 0)) {
+                hosts.add(w);
+            }
+        }
+        return hosts;
+    }
+
+    // ---------------------------------------------------------------- retries (docs/growth.md §4, §3)
+
+    /** The contact over {@code link} is examined again after the entry retry period (if not already due). */
+    private void scheduleEntryRetry(final int link) {
+        if (config.entryRetryNs() > 0 && !entryRetryPending[link]) {
+            entryRetryPending[link] = true;
+            sim.schedule(config.entryRetryNs(), kindEntryRetry, link, 0);
+        }
+    }
+
+    private void onEntryRetry(final int link) {
+        entryRetryPending[link] = false;
+        final int a = universe.linkA(link);
+        final int b = universe.linkB(link);
+        if (!linkUp[link] || state.network(a) == state.network(b)) {
+            return;
+        }
+        recorder.increment("growth.entry_retries");
+        contacts.add(link);
+        processContacts();
+    }
+
+    private void onVirtualRetry(final int x, final int epoch) {
+        if (epoch != virtualEpoch[x] || !state.isPresent(x) || state.isRealFrom(x, 0)) {
+            return;
+        }
+        recorder.increment("growth.virtual_retries");
+        if (upgradeVirtual(x)) {
+            processContacts();
+        } else {
+            sim.schedule(config.virtualRetryNs(), kindVirtualRetry, x, epoch);
+        }
+    }
+
+    /**
+     * Node {@code x}, virtual at level 0, asks each real neighbour of its own network in turn for a
+     * place, as a single node entering (a migration path at level 0); the first that finds one
+     * gives it a real address. Its arcs to other networks become contacts again (it is now a main
+     * identity with a real address, which the Hooking tasklet of each arc requires).
+     */
+    private boolean upgradeVirtual(final int x) {
+        final int network = state.network(x);
+        for (int s = universe.adjStart(x), e = universe.adjEnd(x); s < e; s++) {
+            final int v = universe.adjNode(s);
+            if (!linkUp[universe.adjLink(s)] || state.network(v) != network || !state.isRealFrom(v, 0)) {
+                continue;
+            }
+            final MigrationPathSearch.Plan plan = search.search(v, 0, config.epsilon(), config.maxMigrationDistance(),
+                    config.maxSearchVisits());
+            recorder.add("growth.search_visits", search.lastVisits());
+            if (search.lastTruncated()) {
+                recorder.increment("growth.search_truncated");
+            }
+            if (plan == null) {
+                continue;
+            }
+            final IntArrayList g = new IntArrayList();
+            g.add(x);
+            clearSeeds();
+            execute(plan, g, network);
+            if (!state.isRealFrom(x, 0)) {
+                // x opened a new g-node of level hl-1 >= 1 and kept its own (virtual) positions below it:
+                // it is alone there, so position 0 at those levels is free, as for a lone node entering
+                final int[] alone = state.address(x);
+                for (int l = 0; l < plan.hostLevel() - 1; l++) {
+                    alone[l] = 0;
+                }
+                move(g, network, alone, 0, false);
+            }
+            recorder.increment("growth.virtual_upgraded");
+            pushCrossContacts(x);
+            resolveSplits();
+            return true;
+        }
+        return false;
     }
 
     /** Runs the migrations of {@code plan} (last first), then places {@code g} in the freed place. */
@@ -780,8 +909,14 @@ public final class GrowthSimulation {
 
     private void recordState(final long now, final boolean series) {
         int largest = 0;
+        int virtualNodes = 0;
         for (int i = 0; i < presentList.size(); i++) {
-            largest = Math.max(largest, state.networkSize(presentList.getInt(i)));
+            final int x = presentList.getInt(i);
+            largest = Math.max(largest, state.networkSize(x));
+            if (!state.isRealFrom(x, 0)) {
+                // counted from the addresses: a virtual node may also become real by entering another network
+                virtualNodes++;
+            }
         }
         put("nodes_present", now, presentList.size(), series);
         put("networks", now, state.networkCount(), series);
@@ -814,6 +949,16 @@ public final class GrowthSimulation {
         recordState(sim.nowNs(), false);
         recorder.scalar("growth.migration_path_length.mean", pathCount == 0 ? 0 : (double) pathLengthSum / pathCount);
         recorder.scalar("growth.migration_path_length.max", pathLengthMax);
+        int crossArcs = 0;
+        for (int i = 0; i < upLinks.size(); i++) {
+            final int link = upLinks.getInt(i);
+            if (state.network(universe.linkA(link)) != state.network(universe.linkB(link))) {
+                crossArcs++;
+            }
+        }
+        // arcs between two networks at the end: networks that meet but did not merge (0 when every
+        // contact was resolved; a refused or skipped contact stays one until its retry succeeds)
+        recorder.scalar("cross_network_arcs", crossArcs);
         // every counter appears in every run, 0 when nothing happened: a summary over replications must
         // average the zeros too, not only the runs where the event occurred
         for (final String counter : REPORTED_COUNTERS) {
@@ -828,7 +973,8 @@ public final class GrowthSimulation {
             "growth.virtual_addresses", "growth.connectivity_positions", "growth.search_visits",
             "growth.search_truncated", "growth.splits", "growth.network_splits", "growth.leaves",
             "growth.arc_breaks", "growth.arc_repairs", "growth.arc_cost_changes", "growth.contact_guard_hits",
-            "growth.contacts_skipped_virtual");
+            "growth.contacts_skipped_virtual", "growth.virtual_retries", "growth.virtual_upgraded",
+            "growth.entry_retries", "growth.entries_other_contact");
 
     // ---------------------------------------------------------------- random times
 

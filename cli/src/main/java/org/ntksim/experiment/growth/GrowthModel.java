@@ -65,6 +65,12 @@ public final class GrowthModel implements ExperimentModel {
         s.add(ParameterSpec.integer("max_migration_distance", 16, 0, 1_000, "longest migration path searched"));
         s.add(ParameterSpec.integer("max_search_visits", 50_000, 1, 100_000_000,
                 "bound on g-nodes scanned by one migration-path search"));
+        s.add(ParameterSpec.real("virtual_retry_s", 600.0, 0.0, 1e9, "a node with a virtual position looks for a real"
+                + " one again after this long, then every period (s); 0: never; 600 = the spec's 10 min"));
+        s.add(ParameterSpec.real("entry_retry_s", 600.0, 0.0, 1e9, "a refused or skipped contact between two networks"
+                + " is examined again after this long, then every period (s); 0: never; 600 = the spec's 10 min"));
+        s.add(ParameterSpec.bool("elect_contacts", true, "an entering node with no place through its first contact"
+                + " tries its other contacts into that network before taking a virtual position"));
         s.add(ParameterSpec.integer("stretch_sources", 8, 0, 1_000_000, "stretch sample per checkpoint: sources"));
         s.add(ParameterSpec.integer("stretch_targets", 16, 0, 1_000_000, "stretch sample: targets per source"));
         s.add(ParameterSpec.integer("stretch_max_nodes", 200_000, 0, 100_000_000,
@@ -202,6 +208,8 @@ public final class GrowthModel implements ExperimentModel {
         }
         b.hooking((int) p.integer("epsilon"), (int) p.integer("max_migration_distance"),
                 (int) p.integer("max_search_visits"));
+        b.retries(ns(p, "virtual_retry_s"), ns(p, "entry_retry_s"));
+        b.electAmongContacts(p.bool("elect_contacts"));
         b.stretch((int) p.integer("stretch_sources"), (int) p.integer("stretch_targets"),
                 (int) p.integer("stretch_max_nodes"));
         return b.build();
@@ -218,7 +226,8 @@ public final class GrowthModel implements ExperimentModel {
             Map.entry("durationNs", "duration_s"), Map.entry("samples", "samples"), Map.entry("epsilon", "epsilon"),
             Map.entry("maxMigrationDistance", "max_migration_distance"),
             Map.entry("maxSearchVisits", "max_search_visits"), Map.entry("stretchSources", "stretch_sources"),
-            Map.entry("stretchTargetsPerSource", "stretch_targets"), Map.entry("stretchMaxNodes", "stretch_max_nodes"));
+            Map.entry("stretchTargetsPerSource", "stretch_targets"), Map.entry("stretchMaxNodes", "stretch_max_nodes"),
+            Map.entry("virtualRetryNs", "virtual_retry_s"), Map.entry("entryRetryNs", "entry_retry_s"));
     private static final Pattern CONFIG_MESSAGE = Pattern.compile("growth parameter (\\w+):");
 
     /** The experiment-file key a GrowthConfig message blames ({@code gsizes} when it names none). */

@@ -71,6 +71,21 @@ class GrowthModelTest {
     }
 
     @Test
+    void retryPeriodsAndTheContactElectionReachTheGrowthConfig() {
+        final ParameterPoint defaults = point();
+        assertEquals(600_000_000_000L, GrowthModel.config(defaults, new int[] {8, 8, 8}).virtualRetryNs());
+        assertEquals(600_000_000_000L, GrowthModel.config(defaults, new int[] {8, 8, 8}).entryRetryNs());
+        assertTrue(GrowthModel.config(defaults, new int[] {8, 8, 8}).electAmongContacts());
+        final ParameterPoint p = point("virtual_retry_s", 2.5, "entry_retry_s", 0.0, "elect_contacts", false);
+        final org.ntksim.growth.GrowthConfig c = GrowthModel.config(p, new int[] {8, 8, 8});
+        assertEquals(2_500_000_000L, c.virtualRetryNs());
+        assertEquals(0L, c.entryRetryNs());
+        assertEquals(false, c.electAmongContacts());
+        assertThrows(IllegalArgumentException.class, () -> model.schema().get("virtual_retry_s").coerce(-1.0));
+        assertEquals("entry_retry_s", GrowthModel.experimentKey("growth parameter entryRetryNs: expected >= 0, was -1"));
+    }
+
+    @Test
     void theUniverseHasTheGraphsLinksWithCostsInCostUnits() {
         final MeshGraph g = MeshGraph.builder().addNodes(3).addArc(0, 1, 2.5).addArc(1, 2, 0.0001).build();
         final Universe u = GrowthModel.universe(g, 0.5);

@@ -164,7 +164,7 @@ class CampaignRunnerTest {
     @Test
     void plotsArePngFilesForTheMainMetricAndEachSeries() throws Exception {
         run(config(CONFIG), tmp.resolve("o"), 2, Shard.ALL, false);
-        for (final String png : List.of("value.png", "series-queue.png")) {
+        for (final String png : List.of("value.png", "dist-value.png", "strip-value.png", "series-queue.png")) {
             final byte[] head = java.util.Arrays.copyOf(Files.readAllBytes(tmp.resolve("o/plots/" + png)), 8);
             assertEquals(List.of(0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A), toList(head), png);
         }
