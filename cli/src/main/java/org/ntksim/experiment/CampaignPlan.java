@@ -11,8 +11,8 @@ import org.ntksim.random.RandomStreams;
 /**
  * What an experiment file expands to: the model, the parameter points (in canonical sweep order),
  * the number of replications and the base seed. Runs are numbered point-major; the seed of a run is
- * {@code RandomStreams.deriveSeed(baseSeed, nameHash(point.canonical()), replication)}, a function of
- * the point's <em>values</em> (not of its position in the sweep, nor of run order or worker count).
+ * {@code RandomStreams.deriveSeed(baseSeed, nameHash("point\n" + point.seedText()), replication)}, a function of
+ * the point's <em>values</em> that differ from their defaults (not of its position in the sweep, nor of run order or worker count).
  *
  * <p>{@link #configHash()} is the SHA-256 of {@link #canonicalText()}: two files that expand to the
  * same runs (whatever their comments, key order or layout) have the same hash. Immutable.
@@ -31,7 +31,7 @@ public record CampaignPlan(String name, ExperimentModel model, int replications,
 
     /** Seed of replication {@code replication} of {@code point}. */
     public long seed(final ParameterPoint point, final int replication) {
-        return RandomStreams.deriveSeed(baseSeed, RandomStreams.nameHash(point.canonical()), replication);
+        return RandomStreams.deriveSeed(baseSeed, RandomStreams.nameHash("point\n" + point.seedText()), replication);
     }
 
     /** All runs in canonical order. */

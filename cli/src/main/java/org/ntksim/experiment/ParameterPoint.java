@@ -6,9 +6,11 @@ import java.util.Objects;
 
 /**
  * One point of a parameter space: a value for every parameter of a schema, in declaration order.
- * {@link #canonical()} is the text the run seeds derive from; it covers every parameter (defaults
- * included), so two points are the same experiment exactly when their canonical texts are equal.
- * Immutable.
+ * {@link #canonical()} covers every parameter (defaults included), so two points are the same
+ * experiment exactly when their canonical texts are equal; the config hash covers it. The run seeds
+ * derive from {@link #seedText()}, which leaves out the parameters at their declared default, so that
+ * a model gaining a parameter (whose default keeps the old behaviour) keeps the seeds, hence the
+ * results, of every existing experiment file. Immutable.
  */
 public final class ParameterPoint {
     private final ParameterSchema schema;
@@ -67,8 +69,24 @@ public final class ParameterPoint {
      * quoted with {@code "} and {@code \} escaped so that no two points share a text.
      */
     public String canonical() {
+        return lines(false);
+    }
+
+    /**
+     * {@link #canonical()} without the lines of parameters whose value equals their declared default:
+     * the text the run seeds derive from. Within one schema two points have the same seed text exactly
+     * when they are equal, as the defaults are fixed.
+     */
+    public String seedText() {
+        return lines(true);
+    }
+
+    private String lines(final boolean skipDefaults) {
         final StringBuilder sb = new StringBuilder();
         for (final ParameterSpec s : schema.specs()) {
+            if (skipDefaults && s.format(get(s.name())).equals(s.format(s.coerce(s.defaultValue())))) {
+                continue;
+            }
             sb.append(s.name()).append('=');
             final String text = s.format(get(s.name()));
             if (s.type() == ParameterType.STRING) {
