@@ -54,6 +54,8 @@ public final class FastPathRouter {
     private final ContiguousPathSearch exact;
     private long exactGaveUp;
     private final long[] out;
+    /** Larger than any path cost (costs are ints): the value of "no path" while comparing. */
+    private static final long NONE = Long.MAX_VALUE / 2;
     /** Largest arc cost for which the bucket queue is used (its circle has at most 2^k > this buckets). */
     static final int BUCKET_QUEUE_MAX_COST = 4096;
 
@@ -171,8 +173,6 @@ public final class FastPathRouter {
         final int[] adjStart = g.adjStart;
         final int[] adjTarget = g.adjTarget;
         final int[] adjCost = g.adjCost;
-        final int[] adjTwin = g.adjTwin;
-        final int[] adjSource = g.adjSource;
         final int[] hopClass = g.hopClass;
         final int[] exclLo = g.exclLo;
         final int[] labelClass = this.labelClass;
@@ -188,18 +188,17 @@ public final class FastPathRouter {
                 if (x < pLo || x >= pHi || (x >= dLo && x < dHi) || adjCost[i] < 0) {
                     continue;
                 }
-                queue.push(adjCost[i], adjTwin[i]);
+                queue.push(adjCost[i], ((long) x << 32) | exclLo[i]);   // x's first hop is x -> z, of class h_x(z)
             }
         }
         // Labels: a node keeps its best path and its best path whose first hop is in another class.
         // The state u -> x of docs/routing.md forbids exactly one class of first hops of x (that of u),
         // so one of the two labels is its value; a label only needs to reach the u it serves.
         while (!queue.isEmpty()) {
-            final long key = queue.pop();
-            final int hop = (int) key;
-            final int val = (int) (key >>> 32);
-            final int x = adjSource[hop];
-            final int k = hopClass[hop];
+            final long label = queue.pop();
+            final int val = queue.lastKey();
+            final int x = (int) (label >>> 32);
+            final int k = (int) label;
             final int cx = labelClass[x];
             final boolean isSecond;
             if (cx == -1) {
@@ -214,21 +213,17 @@ public final class FastPathRouter {
                 continue;
             }
             final int k1 = isSecond ? cx : k;
+            // branch-free test: which arcs pass is data-dependent and would be mispredicted often
             for (int e = adjStart[x], end = adjStart[x + 1]; e < end; e++) {
                 final int u = adjTarget[e];
                 final int c = adjCost[e];
-                if (u < pLo || u >= pHi || (u >= dLo && u < dHi) || c < 0) {
-                    continue;
-                }
                 final int excluded = hopClass[e];   // h_u(x): the state u -> x may not go on into it
-                if (excluded == k || (isSecond && excluded != k1)) {
-                    continue;
-                }
+                final int cls = exclLo[e];          // h_x(u): the class of the path u -> x -> ...
                 final int cu = labelClass[u];
-                if (cu < -1 || cu == exclLo[e]) {
-                    continue;   // u is settled, or its best path already starts at x's class (exclLo[e] = h_x(u))
-                }
-                queue.push(val + c, adjTwin[e]);
+                // u in P \ d, arc enabled, u -> x may use this label, u not settled twice nor already in cls
+                final boolean take = ((u - pLo) | (pHi - 1 - u)) >= 0 & ((u - dLo) | (dHi - 1 - u)) < 0 & c >= 0
+                        & excluded != k & (!isSecond | excluded == k1) & cu >= -1 & cu != cls;
+                queue.pushIf(val + c, ((long) u << 32) | cls, take);
             }
         }
         emit(level, pLo, pHi, child, dLo, dHi, sink);
@@ -246,14 +241,16 @@ public final class FastPathRouter {
         final int[] labelClass = this.labelClass;
         final int[] best = this.best;
         final int[] second = this.second;
-        final long[] out = this.out;
         sink.destination(level, child, pLo, pHi, dLo, dHi);
+        // RouteTables keeps the block of one destination contiguous in node order: write into it directly
+        final RouteTables direct = exact == null && sink instanceof RouteTables ? (RouteTables) sink : null;
+        final long[] out = direct != null ? direct.entries() : this.out;
+        int at = direct != null ? direct.blockStart(level, child) : 0;
         for (int x = pLo; x < pHi; x++) {
             if (x == dLo) {
                 x = dHi - 1;
                 continue;
             }
-            final int slot = g.slotOfChild(x, level, child);
             final int start = adjStart[x];
             final int end = adjStart[x + 1];
             // over the out-arcs x -> z (cost: the arc plus z's best path avoiding h_x(z)), the cheapest,
@@ -305,24 +302,23 @@ public final class FastPathRouter {
             }
             final long ntk = slot1 < 0 ? RouteEntry.UNREACHABLE : RouteEntry.of((int) cost1, slot1);
             final long other = slot2 < 0 ? RouteEntry.UNREACHABLE : RouteEntry.of((int) cost2, slot2);
-            out[0] = ntk;
+            out[at] = ntk;
+            final int shift = at + 1 - start;
             for (int i = start; i < end; i++) {
                 final int v = adjTarget[i];
-                final long entry;
-                // split horizon, d = h_v(x): v is in d (x and v are in P, x is not in d, so they differ at L)
-                if (adjCost[i] < 0 || (v >= dLo && v < dHi)) {
-                    entry = RouteEntry.UNREACHABLE;
-                } else if (class1 != hopClass[i]) {
-                    entry = ntk;      // h_v(x) is the class of v; the best path does not start in it
-                } else {
-                    entry = other;
-                }
-                out[1 + i - start] = entry;
+                // split horizon, d = h_v(x): v is in d (x and v are in P, x is not in d, so they differ at L);
+                // otherwise h_v(x) is the class of v: ntk unless the best path starts in it
+                final boolean split = adjCost[i] < 0 | ((v - dLo) | (dHi - 1 - v)) >= 0;
+                out[shift + i] = split ? RouteEntry.UNREACHABLE : class1 != hopClass[i] ? ntk : other;
+            }
+            if (direct != null) {
+                at += 1 + end - start;
+                continue;
             }
             if (exact != null) {
                 makeExact(x, start, end, pLo, pHi, dLo, dHi, out);
             }
-            sink.acceptNode(x, slot, out, 1 + end - start);
+            sink.acceptNode(x, g.slotOfChild(x, level, child), out, 1 + end - start);
         }
     }
 
