@@ -54,8 +54,8 @@ public final class FastPathRouter {
     private final ContiguousPathSearch exact;
     private long exactGaveUp;
     private final long[] out;
-    /** Larger than any path cost (costs are ints): the value of "no path" while comparing. */
-    private static final long NONE = Long.MAX_VALUE / 2;
+    /** The label of no path: above every path cost, and a path over one more arc is above it too. */
+    private static final int NO_PATH = Integer.MAX_VALUE;
     /** Largest arc cost for which the bucket queue is used (its circle has at most 2^k > this buckets). */
     static final int BUCKET_QUEUE_MAX_COST = 4096;
 
@@ -80,6 +80,8 @@ public final class FastPathRouter {
         Arrays.fill(labelClass, -1);
         best = new int[n];
         second = new int[n];
+        Arrays.fill(best, NO_PATH);
+        Arrays.fill(second, NO_PATH);
         int maxDegree = 0;
         for (int x = 0; x < n; x++) {
             maxDegree = Math.max(maxDegree, net.degree(x));
@@ -228,6 +230,8 @@ public final class FastPathRouter {
         }
         emit(level, pLo, pHi, child, dLo, dHi, sink);
         Arrays.fill(labelClass, pLo, pHi, -1);
+        Arrays.fill(best, pLo, pHi, NO_PATH);
+        Arrays.fill(second, pLo, pHi, NO_PATH);
     }
 
     private void emit(final int level, final int pLo, final int pHi, final int child, final int dLo, final int dHi,
@@ -255,34 +259,22 @@ public final class FastPathRouter {
             final int end = adjStart[x + 1];
             // over the out-arcs x -> z (cost: the arc plus z's best path avoiding h_x(z)), the cheapest,
             // and the cheapest whose neighbour is in another class (first slot on ties for both)
-            long cost1 = Long.MAX_VALUE;
+            long cost1 = NO_PATH;
             int slot1 = -1;
             int class1 = -1;
-            long cost2 = Long.MAX_VALUE;
+            long cost2 = NO_PATH;
             int slot2 = -1;
             for (int i = start; i < end; i++) {
-                final int z = adjTarget[i];
                 final int c = adjCost[i];
-                if (c < 0 || z < pLo || z >= pHi) {
+                if (c < 0) {
                     continue;
                 }
-                final long v;
-                if (z >= dLo && z < dHi) {
-                    v = c;
-                } else {
-                    final int cz = labelClass[z];
-                    if (cz == -1) {
-                        continue;
-                    }
-                    final boolean full = cz < -1;
-                    if ((full ? -2 - cz : cz) != exclLo[i]) {
-                        v = (long) c + best[z];
-                    } else if (full) {
-                        v = (long) c + second[z];
-                    } else {
-                        continue;
-                    }
-                }
+                // unlabelled nodes (also those outside P and in d) hold NO_PATH in both labels
+                final int z = adjTarget[i];
+                final int cz = labelClass[z];
+                final int bestClass = cz < -1 ? -2 - cz : cz;
+                final int rest = bestClass != exclLo[i] ? best[z] : second[z];
+                final long v = c + (long) (((z - dLo) | (dHi - 1 - z)) >= 0 ? 0 : rest);
                 final int cls = hopClass[i];
                 if (cls == class1) {
                     if (v < cost1) {
