@@ -174,9 +174,7 @@ public final class FastPathRouter {
         final int dHi = g.gHi[level][child];
         final int[] adjStart = g.adjStart;
         final int[] adjTarget = g.adjTarget;
-        final int[] adjCost = g.adjCost;
-        final int[] hopClass = g.hopClass;
-        final int[] exclLo = g.exclLo;
+        final long[] adjMeta = g.adjMeta;
         final int[] labelClass = this.labelClass;
         final int[] best = this.best;
         final int[] second = this.second;
@@ -187,10 +185,11 @@ public final class FastPathRouter {
         for (int z = dLo; z < dHi; z++) {
             for (int i = adjStart[z], end = adjStart[z + 1]; i < end; i++) {
                 final int x = adjTarget[i];
-                if (x < pLo || x >= pHi || (x >= dLo && x < dHi) || adjCost[i] < 0) {
+                final long m = adjMeta[i];
+                if (x < pLo || x >= pHi || (x >= dLo && x < dHi) || (int) m < 0) {
                     continue;
                 }
-                queue.push(adjCost[i], ((long) x << 32) | exclLo[i]);   // x's first hop is x -> z, of class h_x(z)
+                queue.push((int) m, ((long) x << 32) | excl(m));   // x's first hop is x -> z, of class h_x(z)
             }
         }
         // Labels: a node keeps its best path and its best path whose first hop is in another class.
@@ -218,9 +217,10 @@ public final class FastPathRouter {
             // branch-free test: which arcs pass is data-dependent and would be mispredicted often
             for (int e = adjStart[x], end = adjStart[x + 1]; e < end; e++) {
                 final int u = adjTarget[e];
-                final int c = adjCost[e];
-                final int excluded = hopClass[e];   // h_u(x): the state u -> x may not go on into it
-                final int cls = exclLo[e];          // h_x(u): the class of the path u -> x -> ...
+                final long m = adjMeta[e];
+                final int c = (int) m;
+                final int excluded = hop(m);   // h_u(x): the state u -> x may not go on into it
+                final int cls = excl(m);       // h_x(u): the class of the path u -> x -> ...
                 final int cu = labelClass[u];
                 // u in P \ d, arc enabled, u -> x may use this label, u not settled twice nor already in cls
                 final boolean take = ((u - pLo) | (pHi - 1 - u)) >= 0 & ((u - dLo) | (dHi - 1 - u)) < 0 & c >= 0
@@ -239,9 +239,7 @@ public final class FastPathRouter {
         final CsrNetwork g = net;
         final int[] adjStart = g.adjStart;
         final int[] adjTarget = g.adjTarget;
-        final int[] adjCost = g.adjCost;
-        final int[] hopClass = g.hopClass;
-        final int[] exclLo = g.exclLo;
+        final long[] adjMeta = g.adjMeta;
         final int[] labelClass = this.labelClass;
         final int[] best = this.best;
         final int[] second = this.second;
@@ -265,7 +263,8 @@ public final class FastPathRouter {
             long cost2 = NO_PATH;
             int slot2 = -1;
             for (int i = start; i < end; i++) {
-                final int c = adjCost[i];
+                final long m = adjMeta[i];
+                final int c = (int) m;
                 if (c < 0) {
                     continue;
                 }
@@ -273,9 +272,9 @@ public final class FastPathRouter {
                 final int z = adjTarget[i];
                 final int cz = labelClass[z];
                 final int bestClass = cz < -1 ? -2 - cz : cz;
-                final int rest = bestClass != exclLo[i] ? best[z] : second[z];
+                final int rest = bestClass != excl(m) ? best[z] : second[z];
                 final long v = c + (long) (((z - dLo) | (dHi - 1 - z)) >= 0 ? 0 : rest);
-                final int cls = hopClass[i];
+                final int cls = hop(m);
                 if (cls == class1) {
                     if (v < cost1) {
                         cost1 = v;
@@ -300,8 +299,9 @@ public final class FastPathRouter {
                 final int v = adjTarget[i];
                 // split horizon, d = h_v(x): v is in d (x and v are in P, x is not in d, so they differ at L);
                 // otherwise h_v(x) is the class of v: ntk unless the best path starts in it
-                final boolean split = adjCost[i] < 0 | ((v - dLo) | (dHi - 1 - v)) >= 0;
-                out[shift + i] = split ? RouteEntry.UNREACHABLE : class1 != hopClass[i] ? ntk : other;
+                final long m = adjMeta[i];
+                final boolean split = (int) m < 0 | ((v - dLo) | (dHi - 1 - v)) >= 0;
+                out[shift + i] = split ? RouteEntry.UNREACHABLE : class1 != hop(m) ? ntk : other;
             }
             if (direct != null) {
                 at += 1 + end - start;
@@ -344,10 +344,20 @@ public final class FastPathRouter {
             return -1;
         }
         final boolean full = cw < -1;
-        if ((full ? -2 - cw : cw) != net.exclLo[slot]) {
+        if ((full ? -2 - cw : cw) != excl(net.adjMeta[slot])) {
             return best[w];
         }
         return full ? second[w] : -1;
+    }
+
+    /** Slot x -> z: the class of z among x's neighbours (local number at x). */
+    private static int hop(final long meta) {
+        return (int) (meta >>> 32) & 0xffff;
+    }
+
+    /** Slot x -> z: the class of x among z's neighbours (local number at z). */
+    private static int excl(final long meta) {
+        return (int) (meta >>> 48);
     }
 
     /**
