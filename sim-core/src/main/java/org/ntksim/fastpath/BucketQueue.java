@@ -8,15 +8,17 @@ import java.util.Arrays;
  * largest arc cost, or the largest seed key). Push and pop are O(1) plus the scan over empty buckets,
  * at most {@code maxStep} per pop. The buckets are stacks in one flat array, {@code capacity} slots
  * each, so {@link #pushIf} can store unconditionally and add the branch-free 0 or 1 to the size.
- * Capacity grows (every bucket at once) and is then reused: no allocation once warm. Not thread-safe.
+ * Capacity grows (every bucket at once) and is then reused: no allocation once warm. The fields are
+ * package-private because the router's hot loop ({@code FastPathRouter.settleOnBuckets}) runs the same
+ * push and pop on them with everything in locals. Not thread-safe.
  */
 final class BucketQueue extends MonotoneQueue {
-    private long[] slots;
-    private final int[] sizes;
-    private final int mask;
-    private int shift;
-    private int current;
-    private int size;
+    long[] slots;
+    final int[] sizes;
+    final int mask;
+    int shift;
+    int current;
+    int size;
 
     BucketQueue(final int maxStep) {
         if (maxStep < 0 || maxStep >= 1 << 20) {
@@ -64,7 +66,7 @@ final class BucketQueue extends MonotoneQueue {
         size += one;
     }
 
-    private void grow() {
+    void grow() {
         final int count = mask + 1;
         final int old = 1 << shift;
         final long[] bigger = new long[count << (shift + 1)];

@@ -195,6 +195,104 @@ public final class FastPathRouter {
         // Labels: a node keeps its best path and its best path whose first hop is in another class.
         // The state u -> x of docs/routing.md forbids exactly one class of first hops of x (that of u),
         // so one of the two labels is its value; a label only needs to reach the u it serves.
+        if (queue == bucketQueue) {
+            settleOnBuckets(pLo, pHi, dLo, dHi);
+        } else {
+            settle(pLo, pHi, dLo, dHi);
+        }
+        emit(level, pLo, pHi, child, dLo, dHi, sink);
+        Arrays.fill(labelClass, pLo, pHi, -1);
+        Arrays.fill(best, pLo, pHi, NO_PATH);
+        Arrays.fill(second, pLo, pHi, NO_PATH);
+    }
+
+    /**
+     * {@link #settle} on the {@link BucketQueue}, its arrays and counters held in locals (about 5 % faster
+     * than calling it: the calls reload every field, as the cold {@code grow} may replace the slots). The
+     * relaxation test is branch-free: which arcs pass is data-dependent and would be mispredicted often; an
+     * entry is stored in any case and counted only if it passes.
+     */
+    private void settleOnBuckets(final int pLo, final int pHi, final int dLo, final int dHi) {
+        final CsrNetwork g = net;
+        final int[] adjStart = g.adjStart;
+        final int[] adjTarget = g.adjTarget;
+        final long[] adjMeta = g.adjMeta;
+        final int[] labelClass = this.labelClass;
+        final int[] best = this.best;
+        final int[] second = this.second;
+        final BucketQueue q = bucketQueue;
+        final int[] sizes = q.sizes;
+        final int mask = q.mask;
+        long[] slots = q.slots;
+        int shift = q.shift;
+        int full = (1 << shift) - 1;
+        int current = q.current;
+        int size = q.size;
+        while (size > 0) {
+            int b = current & mask;
+            while (sizes[b] == 0) {
+                current++;
+                b = current & mask;
+            }
+            size--;
+            final int top = sizes[b] - 1;
+            sizes[b] = top;
+            final long label = slots[(b << shift) + top];
+            final int val = current;
+            final int x = (int) (label >>> 32);
+            final int k = (int) label;
+            final int cx = labelClass[x];
+            final boolean isSecond;
+            if (cx == -1) {
+                labelClass[x] = k;
+                best[x] = val;
+                isSecond = false;
+            } else if (cx >= 0 && cx != k) {
+                labelClass[x] = -2 - cx;
+                second[x] = val;
+                isSecond = true;
+            } else {
+                continue;
+            }
+            final int k1 = isSecond ? cx : k;
+            for (int e = adjStart[x], end = adjStart[x + 1]; e < end; e++) {
+                final int u = adjTarget[e];
+                final long m = adjMeta[e];
+                final int c = (int) m;
+                final int excluded = hop(m);   // h_u(x): the state u -> x may not go on into it
+                final int cls = excl(m);       // h_x(u): the class of the path u -> x -> ...
+                final int cu = labelClass[u];
+                // u in P \ d, arc enabled, u -> x may use this label, u not settled twice nor already in cls
+                final boolean take = ((u - pLo) | (pHi - 1 - u)) >= 0 & ((u - dLo) | (dHi - 1 - u)) < 0 & c >= 0
+                        & excluded != k & (!isSecond | excluded == k1) & cu >= -1 & cu != cls;
+                final int bb = (val + c) & mask;
+                final int sb = sizes[bb];
+                if (sb == full) {
+                    q.grow();
+                    slots = q.slots;
+                    shift = q.shift;
+                    full = (1 << shift) - 1;
+                }
+                slots[(bb << shift) + sb] = ((long) u << 32) | cls;
+                final int one = take ? 1 : 0;
+                sizes[bb] = sb + one;
+                size += one;
+            }
+        }
+        q.current = current;
+        q.size = size;
+    }
+
+    /** Settles the labels of the search seeded in the queue (any {@link MonotoneQueue}). */
+    private void settle(final int pLo, final int pHi, final int dLo, final int dHi) {
+        final CsrNetwork g = net;
+        final int[] adjStart = g.adjStart;
+        final int[] adjTarget = g.adjTarget;
+        final long[] adjMeta = g.adjMeta;
+        final int[] labelClass = this.labelClass;
+        final int[] best = this.best;
+        final int[] second = this.second;
+        final MonotoneQueue queue = this.queue;
         while (!queue.isEmpty()) {
             final long label = queue.pop();
             final int val = queue.lastKey();
@@ -228,10 +326,6 @@ public final class FastPathRouter {
                 queue.pushIf(val + c, ((long) u << 32) | cls, take);
             }
         }
-        emit(level, pLo, pHi, child, dLo, dHi, sink);
-        Arrays.fill(labelClass, pLo, pHi, -1);
-        Arrays.fill(best, pLo, pHi, NO_PATH);
-        Arrays.fill(second, pLo, pHi, NO_PATH);
     }
 
     private void emit(final int level, final int pLo, final int pHi, final int child, final int dLo, final int dHi,
