@@ -13,7 +13,7 @@ import it.unimi.dsi.fastutil.ints.IntArrays;
  * and z first differ (top down): the maximum distinct g-node of x as seen by z, which z's table for
  * x must avoid. Arc costs are mutable ({@link #setArcCost}); a cost of {@code -1} disables an arc.
  *
- * <p>Memory: about {@code 4 * (levels + 2) * n + 36 * 2m} bytes. Not thread-safe.
+ * <p>Memory: about {@code 4 * (levels + 2) * n + 44 * 2m} bytes. Not thread-safe.
  */
 public final class CsrNetwork {
     final int n;
