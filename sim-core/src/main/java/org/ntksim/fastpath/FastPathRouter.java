@@ -43,8 +43,8 @@ public final class FastPathRouter {
     static final int EXACT_SEARCH_MAX_PATHS = 1 << 20;
 
     private final CsrNetwork net;
-    // per node: -1 no label; c >= 0 the best label is settled and its first hop is in class c;
-    // -2 - c both labels are settled. One small int array, reset over P after each search, so the
+    // per node: -1 no label; c >= 0 the best label is settled and its first hop is in class c (the node's
+    // local class number, CsrNetwork.adjMeta); -2 - c both labels are settled. One small int array, reset over P after each search, so the
     // test a relaxation makes on the neighbour reads 4 bytes (the whole array of a 4096-node region
     // fits in L1).
     private final int[] labelClass;
