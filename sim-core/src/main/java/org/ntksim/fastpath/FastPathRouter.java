@@ -43,8 +43,8 @@ public final class FastPathRouter {
     static final int EXACT_SEARCH_MAX_PATHS = 1 << 20;
 
     private final CsrNetwork net;
-    // per node: -1 no label; c >= 0 the best label is settled and its first hop is in class c;
-    // -2 - c both labels are settled. One small int array, reset over P after each search, so the
+    // per node: -1 no label; c >= 0 the best label is settled and its first hop is in class c (the node's
+    // local class number, CsrNetwork.adjMeta); -2 - c both labels are settled. One small int array, reset over P after each search, so the
     // test a relaxation makes on the neighbour reads 4 bytes (the whole array of a 4096-node region
     // fits in L1).
     private final int[] labelClass;
@@ -54,6 +54,8 @@ public final class FastPathRouter {
     private final ContiguousPathSearch exact;
     private long exactGaveUp;
     private final long[] out;
+    /** The label of no path: above every path cost, and a path over one more arc is above it too. */
+    private static final int NO_PATH = Integer.MAX_VALUE;
     /** Largest arc cost for which the bucket queue is used (its circle has at most 2^k > this buckets). */
     static final int BUCKET_QUEUE_MAX_COST = 4096;
 
@@ -78,6 +80,8 @@ public final class FastPathRouter {
         Arrays.fill(labelClass, -1);
         best = new int[n];
         second = new int[n];
+        Arrays.fill(best, NO_PATH);
+        Arrays.fill(second, NO_PATH);
         int maxDegree = 0;
         for (int x = 0; x < n; x++) {
             maxDegree = Math.max(maxDegree, net.degree(x));
@@ -170,11 +174,7 @@ public final class FastPathRouter {
         final int dHi = g.gHi[level][child];
         final int[] adjStart = g.adjStart;
         final int[] adjTarget = g.adjTarget;
-        final int[] adjCost = g.adjCost;
-        final int[] adjTwin = g.adjTwin;
-        final int[] adjSource = g.adjSource;
-        final int[] hopClass = g.hopClass;
-        final int[] exclLo = g.exclLo;
+        final long[] adjMeta = g.adjMeta;
         final int[] labelClass = this.labelClass;
         final int[] best = this.best;
         final int[] second = this.second;
@@ -185,21 +185,62 @@ public final class FastPathRouter {
         for (int z = dLo; z < dHi; z++) {
             for (int i = adjStart[z], end = adjStart[z + 1]; i < end; i++) {
                 final int x = adjTarget[i];
-                if (x < pLo || x >= pHi || (x >= dLo && x < dHi) || adjCost[i] < 0) {
+                final long m = adjMeta[i];
+                if (x < pLo || x >= pHi || (x >= dLo && x < dHi) || (int) m < 0) {
                     continue;
                 }
-                queue.push(adjCost[i], adjTwin[i]);
+                queue.push((int) m, ((long) x << 32) | excl(m));   // x's first hop is x -> z, of class h_x(z)
             }
         }
         // Labels: a node keeps its best path and its best path whose first hop is in another class.
         // The state u -> x of docs/routing.md forbids exactly one class of first hops of x (that of u),
         // so one of the two labels is its value; a label only needs to reach the u it serves.
-        while (!queue.isEmpty()) {
-            final long key = queue.pop();
-            final int hop = (int) key;
-            final int val = (int) (key >>> 32);
-            final int x = adjSource[hop];
-            final int k = hopClass[hop];
+        if (queue == bucketQueue) {
+            settleOnBuckets(pLo, pHi, dLo, dHi);
+        } else {
+            settle(pLo, pHi, dLo, dHi);
+        }
+        emit(level, pLo, pHi, child, dLo, dHi, sink);
+        Arrays.fill(labelClass, pLo, pHi, -1);
+        Arrays.fill(best, pLo, pHi, NO_PATH);
+        Arrays.fill(second, pLo, pHi, NO_PATH);
+    }
+
+    /**
+     * {@link #settle} on the {@link BucketQueue}, its arrays and counters held in locals (about 5 % faster
+     * than calling it: the calls reload every field, as the cold {@code grow} may replace the slots). The
+     * relaxation test is branch-free: which arcs pass is data-dependent and would be mispredicted often; an
+     * entry is stored in any case and counted only if it passes.
+     */
+    private void settleOnBuckets(final int pLo, final int pHi, final int dLo, final int dHi) {
+        final CsrNetwork g = net;
+        final int[] adjStart = g.adjStart;
+        final int[] adjTarget = g.adjTarget;
+        final long[] adjMeta = g.adjMeta;
+        final int[] labelClass = this.labelClass;
+        final int[] best = this.best;
+        final int[] second = this.second;
+        final BucketQueue q = bucketQueue;
+        final int[] sizes = q.sizes;
+        final int mask = q.mask;
+        long[] slots = q.slots;
+        int shift = q.shift;
+        int full = (1 << shift) - 1;
+        int current = q.current;
+        int size = q.size;
+        while (size > 0) {
+            int b = current & mask;
+            while (sizes[b] == 0) {
+                current++;
+                b = current & mask;
+            }
+            size--;
+            final int top = sizes[b] - 1;
+            sizes[b] = top;
+            final long label = slots[(b << shift) + top];
+            final int val = current;
+            final int x = (int) (label >>> 32);
+            final int k = (int) label;
             final int cx = labelClass[x];
             final boolean isSecond;
             if (cx == -1) {
@@ -216,23 +257,75 @@ public final class FastPathRouter {
             final int k1 = isSecond ? cx : k;
             for (int e = adjStart[x], end = adjStart[x + 1]; e < end; e++) {
                 final int u = adjTarget[e];
-                final int c = adjCost[e];
-                if (u < pLo || u >= pHi || (u >= dLo && u < dHi) || c < 0) {
-                    continue;
-                }
-                final int excluded = hopClass[e];   // h_u(x): the state u -> x may not go on into it
-                if (excluded == k || (isSecond && excluded != k1)) {
-                    continue;
-                }
+                final long m = adjMeta[e];
+                final int c = (int) m;
+                final int excluded = hop(m);   // h_u(x): the state u -> x may not go on into it
+                final int cls = excl(m);       // h_x(u): the class of the path u -> x -> ...
                 final int cu = labelClass[u];
-                if (cu < -1 || cu == exclLo[e]) {
-                    continue;   // u is settled, or its best path already starts at x's class (exclLo[e] = h_x(u))
+                // u in P \ d, arc enabled, u -> x may use this label, u not settled twice nor already in cls
+                final boolean take = ((u - pLo) | (pHi - 1 - u)) >= 0 & ((u - dLo) | (dHi - 1 - u)) < 0 & c >= 0
+                        & excluded != k & (!isSecond | excluded == k1) & cu >= -1 & cu != cls;
+                final int bb = (val + c) & mask;
+                final int sb = sizes[bb];
+                if (sb == full) {
+                    q.grow();
+                    slots = q.slots;
+                    shift = q.shift;
+                    full = (1 << shift) - 1;
                 }
-                queue.push(val + c, adjTwin[e]);
+                slots[(bb << shift) + sb] = ((long) u << 32) | cls;
+                final int one = take ? 1 : 0;
+                sizes[bb] = sb + one;
+                size += one;
             }
         }
-        emit(level, pLo, pHi, child, dLo, dHi, sink);
-        Arrays.fill(labelClass, pLo, pHi, -1);
+        q.current = current;
+        q.size = size;
+    }
+
+    /** Settles the labels of the search seeded in the queue (any {@link MonotoneQueue}). */
+    private void settle(final int pLo, final int pHi, final int dLo, final int dHi) {
+        final CsrNetwork g = net;
+        final int[] adjStart = g.adjStart;
+        final int[] adjTarget = g.adjTarget;
+        final long[] adjMeta = g.adjMeta;
+        final int[] labelClass = this.labelClass;
+        final int[] best = this.best;
+        final int[] second = this.second;
+        final MonotoneQueue queue = this.queue;
+        while (!queue.isEmpty()) {
+            final long label = queue.pop();
+            final int val = queue.lastKey();
+            final int x = (int) (label >>> 32);
+            final int k = (int) label;
+            final int cx = labelClass[x];
+            final boolean isSecond;
+            if (cx == -1) {
+                labelClass[x] = k;
+                best[x] = val;
+                isSecond = false;
+            } else if (cx >= 0 && cx != k) {
+                labelClass[x] = -2 - cx;
+                second[x] = val;
+                isSecond = true;
+            } else {
+                continue;
+            }
+            final int k1 = isSecond ? cx : k;
+            // branch-free test: which arcs pass is data-dependent and would be mispredicted often
+            for (int e = adjStart[x], end = adjStart[x + 1]; e < end; e++) {
+                final int u = adjTarget[e];
+                final long m = adjMeta[e];
+                final int c = (int) m;
+                final int excluded = hop(m);   // h_u(x): the state u -> x may not go on into it
+                final int cls = excl(m);       // h_x(u): the class of the path u -> x -> ...
+                final int cu = labelClass[u];
+                // u in P \ d, arc enabled, u -> x may use this label, u not settled twice nor already in cls
+                final boolean take = ((u - pLo) | (pHi - 1 - u)) >= 0 & ((u - dLo) | (dHi - 1 - u)) < 0 & c >= 0
+                        & excluded != k & (!isSecond | excluded == k1) & cu >= -1 & cu != cls;
+                queue.pushIf(val + c, ((long) u << 32) | cls, take);
+            }
+        }
     }
 
     private void emit(final int level, final int pLo, final int pHi, final int child, final int dLo, final int dHi,
@@ -240,53 +333,42 @@ public final class FastPathRouter {
         final CsrNetwork g = net;
         final int[] adjStart = g.adjStart;
         final int[] adjTarget = g.adjTarget;
-        final int[] adjCost = g.adjCost;
-        final int[] hopClass = g.hopClass;
-        final int[] exclLo = g.exclLo;
+        final long[] adjMeta = g.adjMeta;
         final int[] labelClass = this.labelClass;
         final int[] best = this.best;
         final int[] second = this.second;
-        final long[] out = this.out;
         sink.destination(level, child, pLo, pHi, dLo, dHi);
+        // RouteTables keeps the block of one destination contiguous in node order: write into it directly
+        final RouteTables direct = exact == null && sink instanceof RouteTables ? (RouteTables) sink : null;
+        final long[] out = direct != null ? direct.entries() : this.out;
+        int at = direct != null ? direct.blockStart(level, child) : 0;
         for (int x = pLo; x < pHi; x++) {
             if (x == dLo) {
                 x = dHi - 1;
                 continue;
             }
-            final int slot = g.slotOfChild(x, level, child);
             final int start = adjStart[x];
             final int end = adjStart[x + 1];
             // over the out-arcs x -> z (cost: the arc plus z's best path avoiding h_x(z)), the cheapest,
             // and the cheapest whose neighbour is in another class (first slot on ties for both)
-            long cost1 = Long.MAX_VALUE;
+            long cost1 = NO_PATH;
             int slot1 = -1;
             int class1 = -1;
-            long cost2 = Long.MAX_VALUE;
+            long cost2 = NO_PATH;
             int slot2 = -1;
             for (int i = start; i < end; i++) {
-                final int z = adjTarget[i];
-                final int c = adjCost[i];
-                if (c < 0 || z < pLo || z >= pHi) {
+                final long m = adjMeta[i];
+                final int c = (int) m;
+                if (c < 0) {
                     continue;
                 }
-                final long v;
-                if (z >= dLo && z < dHi) {
-                    v = c;
-                } else {
-                    final int cz = labelClass[z];
-                    if (cz == -1) {
-                        continue;
-                    }
-                    final boolean full = cz < -1;
-                    if ((full ? -2 - cz : cz) != exclLo[i]) {
-                        v = (long) c + best[z];
-                    } else if (full) {
-                        v = (long) c + second[z];
-                    } else {
-                        continue;
-                    }
-                }
-                final int cls = hopClass[i];
+                // unlabelled nodes (also those outside P and in d) hold NO_PATH in both labels
+                final int z = adjTarget[i];
+                final int cz = labelClass[z];
+                final int bestClass = cz < -1 ? -2 - cz : cz;
+                final int rest = bestClass != excl(m) ? best[z] : second[z];
+                final long v = c + (long) (((z - dLo) | (dHi - 1 - z)) >= 0 ? 0 : rest);
+                final int cls = hop(m);
                 if (cls == class1) {
                     if (v < cost1) {
                         cost1 = v;
@@ -305,24 +387,24 @@ public final class FastPathRouter {
             }
             final long ntk = slot1 < 0 ? RouteEntry.UNREACHABLE : RouteEntry.of((int) cost1, slot1);
             final long other = slot2 < 0 ? RouteEntry.UNREACHABLE : RouteEntry.of((int) cost2, slot2);
-            out[0] = ntk;
+            out[at] = ntk;
+            final int shift = at + 1 - start;
             for (int i = start; i < end; i++) {
                 final int v = adjTarget[i];
-                final long entry;
-                // split horizon, d = h_v(x): v is in d (x and v are in P, x is not in d, so they differ at L)
-                if (adjCost[i] < 0 || (v >= dLo && v < dHi)) {
-                    entry = RouteEntry.UNREACHABLE;
-                } else if (class1 != hopClass[i]) {
-                    entry = ntk;      // h_v(x) is the class of v; the best path does not start in it
-                } else {
-                    entry = other;
-                }
-                out[1 + i - start] = entry;
+                // split horizon, d = h_v(x): v is in d (x and v are in P, x is not in d, so they differ at L);
+                // otherwise h_v(x) is the class of v: ntk unless the best path starts in it
+                final long m = adjMeta[i];
+                final boolean split = (int) m < 0 | ((v - dLo) | (dHi - 1 - v)) >= 0;
+                out[shift + i] = split ? RouteEntry.UNREACHABLE : class1 != hop(m) ? ntk : other;
+            }
+            if (direct != null) {
+                at += 1 + end - start;
+                continue;
             }
             if (exact != null) {
                 makeExact(x, start, end, pLo, pHi, dLo, dHi, out);
             }
-            sink.acceptNode(x, slot, out, 1 + end - start);
+            sink.acceptNode(x, g.slotOfChild(x, level, child), out, 1 + end - start);
         }
     }
 
@@ -356,10 +438,20 @@ public final class FastPathRouter {
             return -1;
         }
         final boolean full = cw < -1;
-        if ((full ? -2 - cw : cw) != net.exclLo[slot]) {
+        if ((full ? -2 - cw : cw) != excl(net.adjMeta[slot])) {
             return best[w];
         }
         return full ? second[w] : -1;
+    }
+
+    /** Slot x -> z: the class of z among x's neighbours (local number at x). */
+    private static int hop(final long meta) {
+        return (int) (meta >>> 32) & 0xffff;
+    }
+
+    /** Slot x -> z: the class of x among z's neighbours (local number at z). */
+    private static int excl(final long meta) {
+        return (int) (meta >>> 48);
     }
 
     /**

@@ -3,21 +3,22 @@ package org.ntksim.fastpath;
 import java.util.Arrays;
 
 /**
- * A monotone radix heap of (non-negative int key, int value) pairs packed in longs, for Dijkstra:
- * every pushed key must be ≥ the last popped key. Bucket i holds the entries whose key first differs
- * from the last popped key at bit i - 1 (bucket 0: equal keys). Push O(1); pop amortized O(log C).
- * Equal keys pop in no particular order. Buckets grow and are then reused: no allocation once warm.
- * Not thread-safe.
+ * A monotone radix heap of (non-negative int key, long value) pairs for Dijkstra: every pushed key
+ * must be ≥ the last popped key. Bucket i holds the entries whose key first differs from the last
+ * popped key at bit i - 1 (bucket 0: equal keys). Push O(1); pop amortized O(log C). Equal keys pop
+ * in no particular order. Buckets grow and are then reused: no allocation once warm. Not thread-safe.
  */
 final class RadixQueue extends MonotoneQueue {
-    private final long[][] buckets = new long[33][];
+    private final int[][] keys = new int[33][];
+    private final long[][] values = new long[33][];
     private final int[] sizes = new int[33];
     private int last;
     private int size;
 
     RadixQueue() {
-        for (int i = 0; i < buckets.length; i++) {
-            buckets[i] = new long[16];
+        for (int i = 0; i < keys.length; i++) {
+            keys[i] = new int[16];
+            values[i] = new long[16];
         }
     }
 
@@ -34,23 +35,35 @@ final class RadixQueue extends MonotoneQueue {
     }
 
     @Override
-    void push(final int key, final int value) {
-        final int b = key == last ? 0 : 32 - Integer.numberOfLeadingZeros(key ^ last);
-        append(b, ((long) key << 32) | (value & 0xffffffffL));
+    void push(final int key, final long value) {
+        append(bucketOf(key), key, value);
         size++;
     }
 
-    private void append(final int b, final long e) {
+    @Override
+    void pushIf(final int key, final long value, final boolean take) {
+        if (take) {
+            push(key, value);
+        }
+    }
+
+    private int bucketOf(final int key) {
+        return key == last ? 0 : 32 - Integer.numberOfLeadingZeros(key ^ last);
+    }
+
+    private void append(final int b, final int key, final long value) {
         final int s = sizes[b];
-        if (s == buckets[b].length) {
+        if (s == keys[b].length) {
             grow(b);
         }
-        buckets[b][s] = e;
+        keys[b][s] = key;
+        values[b][s] = value;
         sizes[b] = s + 1;
     }
 
     private void grow(final int b) {
-        buckets[b] = Arrays.copyOf(buckets[b], buckets[b].length * 2);
+        keys[b] = Arrays.copyOf(keys[b], keys[b].length * 2);
+        values[b] = Arrays.copyOf(values[b], values[b].length * 2);
     }
 
     @Override
@@ -60,23 +73,26 @@ final class RadixQueue extends MonotoneQueue {
             while (sizes[i] == 0) {
                 i++;
             }
-            final long[] bucket = buckets[i];
+            final int[] bucketKeys = keys[i];
+            final long[] bucketValues = values[i];
             final int n = sizes[i];
-            long min = bucket[0];
+            int min = bucketKeys[0];
             for (int k = 1; k < n; k++) {
-                if (bucket[k] < min) {
-                    min = bucket[k];
-                }
+                min = Math.min(min, bucketKeys[k]);
             }
-            last = (int) (min >>> 32);
+            last = min;
             sizes[i] = 0;
             for (int k = 0; k < n; k++) {
-                final long e = bucket[k];
-                final int key = (int) (e >>> 32);
-                append(key == last ? 0 : 32 - Integer.numberOfLeadingZeros(key ^ last), e);
+                append(bucketOf(bucketKeys[k]), bucketKeys[k], bucketValues[k]);
             }
         }
         size--;
-        return buckets[0][--sizes[0]];
+        final int s = --sizes[0];
+        return values[0][s];
+    }
+
+    @Override
+    int lastKey() {
+        return last;
     }
 }

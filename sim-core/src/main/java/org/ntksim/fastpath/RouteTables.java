@@ -75,6 +75,16 @@ public final class RouteTables implements RouteSink {
         System.arraycopy(nodeEntries, 0, entries, curBase + cum[node] - curP - (node >= curDHi ? curDT : 0), count);
     }
 
+    /** The storage, for the router's direct writes (package-private). */
+    long[] entries() {
+        return entries;
+    }
+
+    /** First entry of the block of destination g-node {@code child} at {@code level}. */
+    int blockStart(final int level, final int child) {
+        return base[level][child];
+    }
+
     /** The network (with its internal numbering) these tables belong to. */
     public CsrNetwork network() {
         return net;

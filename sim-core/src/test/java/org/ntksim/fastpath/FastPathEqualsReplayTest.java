@@ -54,14 +54,7 @@ class FastPathEqualsReplayTest {
     };
 
     static Stream<Arguments> cases() {
-        final Stream.Builder<Arguments> b = Stream.builder();
-        long seed = 20261124L;
-        for (final int[][] c : CASES) {
-            for (int k = 1; k < c.length; k++) {
-                b.add(Arguments.of(seed++, c[0], c[k][0], c[k][1] == 1));
-            }
-        }
-        return b.build();
+        return RandomConnectedNetworks.cases(20261124L, CASES);
     }
 
     @ParameterizedTest(name = "seed {0}, topology {1}, n {2}, connected g-nodes {3}")

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.ntksim.fastpath.RandomConnectedNetworks;
 import org.ntksim.address.HCoord;
 
 /**
@@ -34,14 +35,7 @@ class EtpNetworkRetentionTest {
     };
 
     static Stream<Arguments> cases() {
-        final Stream.Builder<Arguments> b = Stream.builder();
-        long seed = 777_000L;
-        for (final int[][] c : CASES) {
-            for (int k = 1; k < c.length; k++) {
-                b.add(Arguments.of(seed++, c[0], c[k][0], c[k][1] == 1));
-            }
-        }
-        return b.build();
+        return RandomConnectedNetworks.cases(777_000L, CASES);
     }
 
     @ParameterizedTest(name = "seed {0}, topology {1}, n {2}, connected g-nodes {3}")

@@ -11,6 +11,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.ntksim.fastpath.CsrNetwork;
 import org.ntksim.fastpath.FastPathRouter;
+import org.ntksim.fastpath.RandomConnectedNetworks;
 import org.ntksim.fastpath.RouteTables;
 
 /**
@@ -34,14 +35,7 @@ class EtpNetworkVersusFastPathTest {
     };
 
     static Stream<Arguments> cases() {
-        final Stream.Builder<Arguments> b = Stream.builder();
-        long seed = 4_000L;
-        for (final int[][] c : CASES) {
-            for (int k = 1; k < c.length; k++) {
-                b.add(Arguments.of(seed++, c[0], c[k][0], c[k][1] == 1));
-            }
-        }
-        return b.build();
+        return RandomConnectedNetworks.cases(4_000L, CASES);
     }
 
     @ParameterizedTest(name = "seed {0}, topology {1}, n {2}, connected g-nodes {3}")

@@ -1,16 +1,13 @@
 package org.ntksim.qspn;
 
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
-import java.util.SplittableRandom;
-import java.util.TreeMap;
 import org.ntksim.address.NetsukukuAddress;
 import org.ntksim.address.Topology;
 import org.ntksim.engine.Simulation;
 import org.ntksim.fastpath.NetworkState;
+import org.ntksim.fastpath.RandomConnectedNetworks;
+import org.ntksim.fastpath.RandomConnectedNetworks.Virtual;
 import org.ntksim.random.RandomStreams;
 
 /**
@@ -124,83 +121,13 @@ final class EtpTestNetworks {
     }
 
     /**
-     * {@code n} identities with distinct random addresses (clustered: half of them share a random prefix with
-     * an earlier one), a random spanning tree plus about n extra arcs biased towards the same level-1 g-node,
-     * costs 1..maxCost; with {@code connectGnodes} the children of every g-node are chained by one arc each;
-     * with {@code allowVirtual} about 1 in 20 addresses has one virtual position.
+     * A {@link RandomConnectedNetworks} network with at most one arc per pair; with {@code allowVirtual} about
+     * 1 in 20 addresses has one virtual position.
      */
     static Net generate(final long seed, final int[] topFirst, final int n, final int maxCost, final boolean connectGnodes,
             final boolean allowVirtual) {
-        final SplittableRandom rnd = new SplittableRandom(seed);
-        final int levels = topFirst.length;
-        final Set<String> used = new HashSet<>();
-        final List<int[]> addr = new ArrayList<>();
-        int attempts = 0;
-        while (addr.size() < n && attempts++ < 100_000) {
-            final int[] a = new int[levels];
-            if (!addr.isEmpty() && rnd.nextInt(2) == 0) {
-                final int[] other = addr.get(rnd.nextInt(addr.size()));
-                final int keep = rnd.nextInt(levels);
-                System.arraycopy(other, 0, a, 0, keep);
-                for (int i = keep; i < levels; i++) {
-                    a[i] = rnd.nextInt(topFirst[i]);
-                }
-            } else {
-                for (int i = 0; i < levels; i++) {
-                    a[i] = rnd.nextInt(topFirst[i]);
-                }
-            }
-            if (allowVirtual && rnd.nextInt(20) == 0) {
-                final int i = rnd.nextInt(levels);
-                a[i] = topFirst[i] + rnd.nextInt(2);
-            }
-            if (used.add(Arrays.toString(a))) {
-                addr.add(a);
-            }
-        }
-        if (addr.size() < n) {
-            throw new IllegalArgumentException("could not place " + n + " identities in " + Arrays.toString(topFirst));
-        }
-        final List<int[]> arcs = new ArrayList<>();
-        final Set<Long> pairs = new HashSet<>();
-        for (int i = 1; i < n; i++) {
-            addArc(arcs, pairs, i, rnd.nextInt(i), 1 + rnd.nextInt(maxCost));
-        }
-        for (int k = 0; k < n; k++) {
-            final int x = rnd.nextInt(n);
-            final int y = rnd.nextInt(n);
-            final boolean sameLevel1 = levels < 2 || Arrays.equals(addr.get(x), 0, levels - 1, addr.get(y), 0, levels - 1);
-            if (x != y && (sameLevel1 || rnd.nextInt(3) == 0)) {
-                addArc(arcs, pairs, x, y, 1 + rnd.nextInt(maxCost));
-            }
-        }
-        if (connectGnodes) {
-            for (int level = 1; level <= levels; level++) {
-                final TreeMap<String, TreeMap<Integer, List<Integer>>> byParent = new TreeMap<>();
-                for (int i = 0; i < n; i++) {
-                    final String parent = Arrays.toString(Arrays.copyOfRange(addr.get(i), 0, levels - level));
-                    byParent.computeIfAbsent(parent, k -> new TreeMap<>())
-                            .computeIfAbsent(addr.get(i)[levels - level], k -> new ArrayList<>()).add(i);
-                }
-                for (final TreeMap<Integer, List<Integer>> children : byParent.values()) {
-                    List<Integer> prev = null;
-                    for (final List<Integer> members : children.values()) {
-                        if (prev != null) {
-                            addArc(arcs, pairs, prev.get(rnd.nextInt(prev.size())), members.get(rnd.nextInt(members.size())),
-                                    1 + rnd.nextInt(maxCost));
-                        }
-                        prev = members;
-                    }
-                }
-            }
-        }
-        return new Net(topFirst.clone(), addr, arcs);
-    }
-
-    private static void addArc(final List<int[]> arcs, final Set<Long> pairs, final int a, final int b, final int cost) {
-        final long key = (long) Math.min(a, b) << 32 | Math.max(a, b);
-        if (a != b && pairs.add(key)) {
-            arcs.add(new int[] {a, b, cost});
-        }
+        final RandomConnectedNetworks.Generated g = RandomConnectedNetworks.generate(seed, topFirst, n, maxCost,
+                connectGnodes, allowVirtual ? Virtual.APPLIED : Virtual.NOT_DRAWN, false);
+        return new Net(topFirst.clone(), g.addresses(), g.arcs());
     }
 }
