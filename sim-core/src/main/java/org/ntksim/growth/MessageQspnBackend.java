@@ -26,9 +26,9 @@ import org.ntksim.qspn.EtpParameters;
  * {@code qspn.convergence_ns.mean|p95|max}, {@code qspn.etps_per_burst.mean}.
  *
  * <p><b>Cost by cause.</b> Each closed burst is classed by the most disruptive change it contains: an address
- * change whose highest changed level is ℓ ({@code addr<ℓ>}), else a removal of an arc or identity
- * ({@code removal}), else an arrival ({@code arrival}: new identities and arcs), else a cost change
- * ({@code cost}). Scalars {@code qspn.cause.<class>.bursts|etps|changes} give, per class, the bursts, the ETPs
+ * change of an identity with arcs (migration, merge, split) whose highest changed level is ℓ
+ * ({@code addr<ℓ>}), else a removal of an arc or identity ({@code removal}), else an arrival ({@code arrival}:
+ * new identities, their first address, new arcs), else a cost change ({@code cost}). Scalars {@code qspn.cause.<class>.bursts|etps|changes} give, per class, the bursts, the ETPs
  * they sent and the changes they contained; {@code qspn.etps_max_burst} is the costliest burst. Bursts overlap
  * growth events only when changes arrive before quiescence, so a class is the cause of its ETPs up to that.
  * Not thread-safe.
@@ -94,7 +94,8 @@ public final class MessageQspnBackend implements RoutingBackend {
                 highest--;
             }
         }
-        change(CLASS_ADDRESS + highest);
+        // an identity without arcs (a lone node entering) changes nothing anyone knows
+        change(etp.arcCount(identity) == 0 ? CLASS_ARRIVAL : CLASS_ADDRESS + highest);
         etp.changeAddress(identity, positionsLevel0First);
         addressOf.put(identity, positionsLevel0First.clone());
     }
