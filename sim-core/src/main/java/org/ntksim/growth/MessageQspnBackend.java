@@ -17,7 +17,9 @@ import org.ntksim.qspn.EtpParameters;
  *
  * <p><b>Convergence bursts.</b> Changes that arrive while ETPs are still in flight join the current
  * burst; a burst starts at the first change after quiescence and ends with the last ETP activity
- * before the next quiescence. Its convergence time is that span, its cost the ETPs sent in it.
+ * before the next quiescence. Its convergence time is that span, its cost the ETPs sent in it. Changes
+ * that send nothing (a lone identity, its first address) join the next burst instead of counting as
+ * bursts of their own.
  *
  * <p>Metrics (series at each checkpoint, scalars with the final value): {@code qspn.etps},
  * {@code qspn.paths}, {@code qspn.kept_paths}, {@code qspn.quiescent} (1 or 0),
@@ -121,7 +123,14 @@ public final class MessageQspnBackend implements RoutingBackend {
     /** Opens a burst when the change finds the network quiescent (closing the previous one). */
     private void change(final int kind) {
         changes++;
-        if (etp.quiescent()) {
+        if (etp.quiescent() && burstOpen && etp.etpsSent() == burstStartEtps) {
+            // the open burst sent nothing yet (e.g. a new identity before its arcs): this change joins it
+            if (sim.nowNs() != burstStartNs) {
+                burstStartNs = sim.nowNs();
+                burstClass = kind;
+                burstChanges = 0;
+            }
+        } else if (etp.quiescent()) {
             closeBurst();
             burstOpen = true;
             burstStartNs = sim.nowNs();
@@ -134,7 +143,9 @@ public final class MessageQspnBackend implements RoutingBackend {
     }
 
     private void closeBurst() {
-        if (burstOpen) {
+        if (burstOpen && etp.etpsSent() == burstStartEtps) {
+            burstOpen = false;      // no message sent: not a convergence burst
+        } else if (burstOpen) {
             final long sent = etp.etpsSent() - burstStartEtps;
             burstSpans.add(Math.max(0, etp.lastActivityTimeNs() - burstStartNs));
             burstEtps.add(sent);
