@@ -41,8 +41,8 @@ import org.ntksim.engine.Simulation;
  * or removed arc are not needed and not sent; a path's size weight is the capacity of the g-node
  * (∏ gsize below its level), not an announced population; {@code max_common_hops_ratio} is fixed (no
  * get_mch_ratio); there are no fingerprints, split detection, bootstrap, periodic updates, or the
- * "unknown intermediate hop" filter; an address change is processed as the removal and re-addition of the
- * identity's arcs (it forgets what it knew). With these rules the converged state is a function of the
+ * "unknown intermediate hop" filter and no connectivity identities: an identity that changes address keeps
+ * only its paths internal to the g-node that moves ({@link #changeAddress}). With these rules the converged state is a function of the
  * network alone: kept paths of cost ≤ c depend only on kept paths of cost &lt; c (arc costs are ≥ 1), so by
  * induction on c the fixed point is unique, whatever the order of the messages.
  *
@@ -69,6 +69,7 @@ public final class EtpNetwork {
     private final int flushKind;
     private final int sendFullKind;
     private final int announceKind;
+    private final int settleKind;
     private final long holdNs;
 
     private Node[] nodes = new Node[16];
@@ -81,12 +82,21 @@ public final class EtpNetwork {
     private int[] arcSlotA = new int[16];
     private int[] arcSlotB = new int[16];
     private boolean[] arcAlive = new boolean[16];
+    private boolean[] arcFullPendingA = new boolean[16];   // a full ETP from arcA is scheduled at this instant
+    private boolean[] arcFullPendingB = new boolean[16];
+    private int[] arcResetStamp = new int[16];             // settle epoch in which the arc was found to need a reset
+    private int[] arcResetDone = new int[16];
+    private int settleEpoch;
     private int arcCount;
 
     private Message[] messages = new Message[64];
     private int[] freeMessages = new int[64];
     private int freeMessageTop;
     private int messageCount;
+
+    private int[] moved = new int[16];     // identities whose address changed at this instant, not settled yet
+    private int movedCount;
+    private boolean settlePending;
 
     private long etpsSent;
     private long pathsSent;
@@ -161,6 +171,7 @@ public final class EtpNetwork {
         flushKind = sim.registerHandler((s, target, arg) -> flush(target));
         sendFullKind = sim.registerHandler((s, target, arg) -> sendFull(target, (int) arg));
         announceKind = sim.registerHandler((s, target, arg) -> announce(target));
+        settleKind = sim.registerHandler((s, target, arg) -> settle());
     }
 
     private static long isqrt(final long x) {
@@ -199,37 +210,143 @@ public final class EtpNetwork {
     }
 
     /**
-     * Gives an identity a new address. Processed as the removal and re-addition of its arcs (same costs and
-     * latencies, new arc ids): it forgets its paths, its neighbours announce what they lose through it, and
-     * full ETPs are exchanged again over every arc.
+     * Gives an identity a new address, keeping its arcs (same ids, costs, latencies). As in the proof of
+     * concept's migration and entry (spec §4.6; reference qspn/AnalisiFunzionale "Migrazione"), the identities
+     * that change address at one instant move as a block: each keeps its paths to the destinations below its
+     * lowest changed level k (internal to the g-node that moves; the new identity copies them from the old one)
+     * and forgets the rest. An arc between two identities of the block whose view of each other is unchanged
+     * (same h_v both ways, same k) keeps what it taught below k; every other arc of a moved identity is
+     * re-learnt as a new arc is (both ends forget what it taught and send each other a full ETP). The block is
+     * settled after the caller's calls of this instant, when it is known.
      */
     public void changeAddress(final int id, final int[] positionsLevel0First) {
         final Node n = node(id);
         final int[] pos = checkedPositions(positionsLevel0First);
-        final int d = n.degree;
-        final int[] peers = new int[d];
-        final int[] costs = new int[d];
-        final long[] latencies = new long[d];
-        for (int s = 0; s < d; s++) {
-            final int arc = n.arcs[s];
-            peers[s] = arcA[arc] == id ? arcB[arc] : arcA[arc];
-            costs[s] = arcCost[arc];
-            latencies[s] = arcLatencyNs[arc];
-            if (highestDifferingLevel(pos, nodes[peers[s]].pos) < 0) {
+        for (int s = 0; s < n.degree; s++) {
+            final int peer = peerOf(n.arcs[s], id);
+            if (highestDifferingLevel(pos, nodes[peer].pos) < 0) {
                 throw new IllegalArgumentException("identity " + id + " cannot take address " + Arrays.toString(pos)
-                        + ": its neighbour " + peers[s] + " has it");
+                        + ": its neighbour " + peer + " has it");
             }
         }
-        while (n.degree > 0) {
-            detachArc(n.arcs[n.degree - 1]);
+        int low = 0;
+        while (low < levels && n.pos[low] == pos[low]) {
+            low++;
         }
-        Arrays.fill(n.kept, NONE);
-        Arrays.fill(n.announced, NONE);
-        n.clearChanged();
+        if (low == levels) {
+            return;
+        }
         n.pos = pos;
-        for (int s = 0; s < d; s++) {
-            addArc(id, peers[s], costs[s], latencies[s]);
+        if (n.moveLow < 0) {
+            if (movedCount == moved.length) {
+                moved = Arrays.copyOf(moved, 2 * movedCount);
+            }
+            moved[movedCount++] = id;
+            n.moveLow = low;
+        } else {
+            n.moveLow = Math.min(n.moveLow, low);
         }
+        if (!settlePending) {
+            settlePending = true;
+            schedule(0L, settleKind, 0, 0L);
+        }
+    }
+
+    private int peerOf(final int arc, final int id) {
+        return arcA[arc] == id ? arcB[arc] : arcA[arc];
+    }
+
+    /** Settles the identities moved at this instant (see {@link #changeAddress}). */
+    private void settle() {
+        pendingEvents--;
+        lastActivityNs = sim.nowNs();
+        settlePending = false;
+        for (int i = 0; i < movedCount; i++) {
+            final int id = moved[i];
+            final Node n = nodes[id];
+            if (n.alive) {
+                forgetFrom(n, slotBase[n.moveLow]);
+            }
+        }
+        // first classify every arc of the block (before any h_v changes), then reset the arcs that need it once
+        final int stamp = ++settleEpoch;
+        for (int i = 0; i < movedCount; i++) {
+            final int id = moved[i];
+            final Node n = nodes[id];
+            if (!n.alive) {
+                continue;
+            }
+            for (int s = 0; s < n.degree; s++) {
+                final int arc = n.arcs[s];
+                final Node peer = nodes[peerOf(arc, id)];
+                final int ps = arcA[arc] == id ? arcSlotB[arc] : arcSlotA[arc];
+                final int hd = highestDifferingLevel(n.pos, peer.pos);
+                final boolean insideBlock = peer.moveLow == n.moveLow && PackedPath.hop(hd, peer.pos[hd]) == n.hv[s]
+                        && PackedPath.hop(hd, n.pos[hd]) == peer.hv[ps];
+                if (!insideBlock) {
+                    arcResetStamp[arc] = stamp;
+                }
+            }
+        }
+        for (int i = 0; i < movedCount; i++) {
+            final int id = moved[i];
+            final Node n = nodes[id];
+            if (!n.alive) {
+                continue;
+            }
+            final int base = slotBase[n.moveLow];
+            for (int s = 0; s < n.degree; s++) {
+                final int arc = n.arcs[s];
+                if (arcResetStamp[arc] != stamp) {
+                    Arrays.fill(n.adverts[s], base, slotCount, null);   // inside the block: valid below k
+                } else if (arcResetDone[arc] != stamp) {
+                    arcResetDone[arc] = stamp;
+                    resetArc(arc, id, n, s);
+                }
+            }
+            reselectAll(id, n);
+        }
+        for (int i = 0; i < movedCount; i++) {
+            nodes[moved[i]].moveLow = -1;
+        }
+        movedCount = 0;
+    }
+
+    /** Forgets the kept and announced paths to destinations of slot ≥ {@code base}. */
+    private void forgetFrom(final Node n, final int base) {
+        for (int slot = base; slot < slotCount; slot++) {
+            n.kept[slot] = NONE;
+            n.announced[slot] = NONE;
+        }
+        int kept = 0;
+        for (int i = 0; i < n.changedCount; i++) {
+            final int slot = n.changedList[i];
+            if (slot < base) {
+                n.changedList[kept++] = slot;
+            } else {
+                n.changed[slot] = false;
+            }
+        }
+        n.changedCount = kept;
+    }
+
+    /** Makes an existing arc new again: both ends forget what it taught and send each other a full ETP. */
+    private void resetArc(final int arc, final int id, final Node n, final int s) {
+        final int peerId = peerOf(arc, id);
+        final Node peer = nodes[peerId];
+        final int ps = arcA[arc] == id ? arcSlotB[arc] : arcSlotA[arc];
+        final int hd = highestDifferingLevel(n.pos, peer.pos);
+        n.hv[s] = PackedPath.hop(hd, peer.pos[hd]);
+        n.implicit[s] = new PackedPath(new int[] {n.hv[s], arc}, 0);
+        n.heard[s] = false;
+        n.adverts[s] = new AdvertList[slotCount];
+        peer.hv[ps] = PackedPath.hop(hd, n.pos[hd]);
+        peer.implicit[ps] = new PackedPath(new int[] {peer.hv[ps], arc}, 0);
+        peer.heard[ps] = false;
+        peer.adverts[ps] = new AdvertList[slotCount];
+        reselectAll(peerId, peer);
+        scheduleFull(id, arc);
+        scheduleFull(peerId, arc);
     }
 
     /**
@@ -268,8 +385,8 @@ public final class EtpNetwork {
         arcSlotB[arc] = attach(nb, arc, na);
         reselectAll(a, na);
         reselectAll(b, nb);
-        schedule(0L, sendFullKind, a, arc);
-        schedule(0L, sendFullKind, b, arc);
+        scheduleFull(a, arc);
+        scheduleFull(b, arc);
     }
 
     /** Removes the arc between {@code a} and {@code b}; both ends announce the paths they lose. */
@@ -343,6 +460,15 @@ public final class EtpNetwork {
         }
     }
 
+    /** Schedules one full ETP from {@code from} over {@code arc}, unless one is already due at this instant. */
+    private void scheduleFull(final int from, final int arc) {
+        final boolean[] pending = arcA[arc] == from ? arcFullPendingA : arcFullPendingB;
+        if (!pending[arc]) {
+            pending[arc] = true;
+            schedule(0L, sendFullKind, from, arc);
+        }
+    }
+
     private void schedule(final long delayNs, final int kind, final int target, final long arg) {
         pendingEvents++;
         sim.schedule(delayNs, kind, target, arg);
@@ -354,6 +480,7 @@ public final class EtpNetwork {
         pendingEvents--;
         lastActivityNs = sim.nowNs();
         final Node n = nodes[id];
+        (arcA[arc] == id ? arcFullPendingA : arcFullPendingB)[arc] = false;
         if (!arcAlive[arc] || !n.alive) {
             return;
         }
@@ -916,6 +1043,11 @@ public final class EtpNetwork {
         return nodes[id].kept[slotBase[level] + pos].length;
     }
 
+    /** Arcs of identity {@code id} now. */
+    public int arcCount(final int id) {
+        return node(id).degree;
+    }
+
     /** Destinations of {@code id} with at least one kept path. */
     public int destinationCount(final int id) {
         final Node n = node(id);
@@ -1057,6 +1189,10 @@ public final class EtpNetwork {
         arcSlotA = Arrays.copyOf(arcSlotA, m);
         arcSlotB = Arrays.copyOf(arcSlotB, m);
         arcAlive = Arrays.copyOf(arcAlive, m);
+        arcFullPendingA = Arrays.copyOf(arcFullPendingA, m);
+        arcFullPendingB = Arrays.copyOf(arcFullPendingB, m);
+        arcResetStamp = Arrays.copyOf(arcResetStamp, m);
+        arcResetDone = Arrays.copyOf(arcResetDone, m);
     }
 
     private int newMessage(final int sender, final boolean full, final PackedPath[] paths, final boolean[] dead,
@@ -1155,6 +1291,7 @@ public final class EtpNetwork {
         boolean allDirty;
         boolean flushPending;
         long etpsSent;
+        int moveLow = -1;                      // lowest level changed by an address change not settled yet
 
         Node(final int[] pos, final int slots) {
             this.pos = pos;
