@@ -212,6 +212,11 @@ public final class GrowthSimulation {
         return sim.eventsExecuted();
     }
 
+    /** The migration-path search of this run (tests compare it with a reference). */
+    MigrationPathSearch search() {
+        return search;
+    }
+
     /** The engine (to run part of the time in tests). */
     Simulation engine() {
         return sim;
@@ -403,6 +408,7 @@ public final class GrowthSimulation {
             return;
         }
         linkUp[link] = up;
+        search.linkChanged(link);
         if (up) {
             upIndex[link] = upLinks.size();
             upLinks.add(link);

@@ -39,6 +39,10 @@ public final class HierarchyState {
     private long joinCounter;
 
     private final Long2IntOpenHashMap recordOf = new Long2IntOpenHashMap();
+    private final it.unimi.dsi.fastutil.longs.LongArrayList recKey = new it.unimi.dsi.fastutil.longs.LongArrayList();
+    private final IntArrayList recParent = new IntArrayList();
+    private final int[] nodeRec;        // node * (levels + 1) + level: record of the node's g-node
+    private GnodeAdjacency adjacency;
     private final IntArrayList recMembers = new IntArrayList();
     private final IntArrayList recReal = new IntArrayList();
     private final IntArrayList recHead = new IntArrayList();
@@ -80,6 +84,7 @@ public final class HierarchyState {
         joinSeq = new long[n];
         prefixes = new long[n * levels];
         virtualTop = new int[n];
+        nodeRec = new int[(levels + 1) * n];
         next = new int[(levels + 1) * n];
         prev = new int[(levels + 1) * n];
         recordOf.defaultReturnValue(-1);
@@ -154,6 +159,48 @@ public final class HierarchyState {
     /** Record id of the level-{@code level} g-node of {@code node}. */
     int recordOf(final int node, final int level) {
         return recordOf.get(keyOf(node, level));
+    }
+
+    /** Record of the level-{@code level} g-node of present {@code node} (cached, no hashing). */
+    int recAt(final int node, final int level) {
+        return nodeRec[node * (levels + 1) + level];
+    }
+
+    /** Record of the g-node containing record {@code rec} one level up, -1 for a whole network. */
+    int parentRecord(final int rec) {
+        return recParent.getInt(rec);
+    }
+
+    /** Packed key of record {@code rec}. */
+    long recordKey(final int rec) {
+        return recKey.getLong(rec);
+    }
+
+    /** Level of record {@code rec}. */
+    int recordLevel(final int rec) {
+        return (int) ((recKey.getLong(rec) >>> LEVEL_SHIFT) & 31);
+    }
+
+    /** One member of record {@code rec}. */
+    int anyMember(final int rec) {
+        return recHead.getInt(rec);
+    }
+
+    /** Record of the child at {@code position} of record {@code rec} (level >= 1), -1 if empty. */
+    int childRecord(final int rec, final int position) {
+        final long k = recKey.getLong(rec);
+        final int level = (int) ((k >>> LEVEL_SHIFT) & 31);
+        final long prefixMask = (1L << PREFIX_BITS) - 1;
+        final int network = (int) (k >>> NET_SHIFT);
+        return recordOf.get(key(network, level - 1, (k & prefixMask) + position * stride[level - 1]));
+    }
+
+    /** Tells {@code listener} of every placement (after) and removal (before); one listener at most. */
+    void attach(final GnodeAdjacency listener) {
+        if (adjacency != null) {
+            throw new IllegalStateException("an adjacency is already attached");
+        }
+        adjacency = listener;
     }
 
     /** Members of a record. */
@@ -273,6 +320,8 @@ public final class HierarchyState {
             if (rec < 0) {
                 rec = newRecord();
                 recordOf.put(k, rec);
+                recKey.set(rec, k);
+                recParent.set(rec, parent);
                 if (l < levels && positions[l] < gsize[l]) {
                     recReal.set(parent, recReal.getInt(parent) + 1);
                 }
@@ -285,7 +334,11 @@ public final class HierarchyState {
                 prev[l * n + head] = node;
             }
             recHead.set(rec, node);
+            nodeRec[node * (levels + 1) + l] = rec;
             parent = rec;
+        }
+        if (adjacency != null) {
+            adjacency.placed(node);
         }
     }
 
@@ -294,11 +347,14 @@ public final class HierarchyState {
         if (net[node] < 0) {
             throw new IllegalStateException("node " + node + " is not placed");
         }
+        if (adjacency != null) {
+            adjacency.removing(node);
+        }
         final long[] keys = tmpKeys;
         final int[] recs = tmpRecs;
         for (int l = 0; l <= levels; l++) {
             keys[l] = keyOf(node, l);
-            recs[l] = recordOf.get(keys[l]);
+            recs[l] = nodeRec[node * (levels + 1) + l];
         }
         for (int l = 0; l <= levels; l++) {
             final int rec = recs[l];
@@ -341,6 +397,8 @@ public final class HierarchyState {
         recMembers.add(0);
         recReal.add(0);
         recHead.add(-1);
+        recKey.add(0L);
+        recParent.add(-1);
         return recMembers.size() - 1;
     }
 

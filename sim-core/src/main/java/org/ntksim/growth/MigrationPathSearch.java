@@ -1,5 +1,7 @@
 package org.ntksim.growth;
 
+import it.unimi.dsi.fastutil.ints.Int2IntMap;
+import it.unimi.dsi.fastutil.ints.Int2IntOpenHashMap;
 import it.unimi.dsi.fastutil.ints.IntArrayList;
 import it.unimi.dsi.fastutil.longs.LongOpenHashSet;
 
@@ -47,10 +49,13 @@ public final class MigrationPathSearch {
     private final IntArrayList solHostLevel = new IntArrayList();
     private final IntArrayList solPos = new IntArrayList();
     private final LongOpenHashSet visited = new LongOpenHashSet();
-    private final IntArrayList members = new IntArrayList();
+    private final GnodeAdjacency adjacency;
+    private final IntArrayList candidates = new IntArrayList();
     private final IntArrayList bfs = new IntArrayList();
-    private final it.unimi.dsi.fastutil.longs.Long2ByteOpenHashMap borderOk = new it.unimi.dsi.fastutil.longs.Long2ByteOpenHashMap();
-    private final int[] stamp;
+    private final Int2IntOpenHashMap okTo = new Int2IntOpenHashMap();
+    private final Int2IntOpenHashMap failAt = new Int2IntOpenHashMap();
+    private final Int2IntOpenHashMap reduce = new Int2IntOpenHashMap();
+    private int[] stamp = new int[1024];
     private int epoch;
     private long lastVisits;
     private boolean lastTruncated;
@@ -64,10 +69,20 @@ public final class MigrationPathSearch {
         this.state = state;
         this.universe = universe;
         this.linkUp = linkUp;
-        this.stamp = new int[state.n];
+        this.adjacency = new GnodeAdjacency(state, universe, linkUp);
     }
 
-    /** Nodes scanned by the last search. */
+    /** {@code linkUp[link]} has just flipped: the maintained g-node adjacency follows. */
+    public void linkChanged(final int link) {
+        adjacency.linkChanged(link);
+    }
+
+    /** The maintained g-node adjacency (for tests). */
+    GnodeAdjacency adjacency() {
+        return adjacency;
+    }
+
+    /** Work units of the last search: children and adjacency entries examined. */
     public long lastVisits() {
         return lastVisits;
     }
@@ -100,7 +115,6 @@ public final class MigrationPathSearch {
         solHostLevel.clear();
         solPos.clear();
         visited.clear();
-        borderOk.clear();
         lastVisits = 0;
         lastTruncated = false;
         addStep(firstHostLvl, v, -1, -1, 0);
@@ -160,42 +174,60 @@ public final class MigrationPathSearch {
         return plan(askLevel, chosen);
     }
 
-    /** Enqueues the level-k g-nodes adjacent to the one of {@code rep}; false if the budget ran out. */
+    /**
+     * Enqueues the level-k g-nodes adjacent to X, the one of {@code rep}, found through X's real
+     * children (the borders) and their maintained adjacency; false if the budget ran out.
+     */
     private boolean expand(final int parent, final int k, final int rep, final int d, final int maxVisits) {
-        final int levels = state.levels;
-        final int[] pos = state.pos;
         final int network = state.net[rep];
-        state.membersOf(rep, k, members);
-        final long own = state.prefix(rep, k);
+        final int x = state.recAt(rep, k);
         // the g-node arriving in this step hangs on rep: the border that leaves must not contain rep
-        final long repPrefix = state.prefix(rep, k - 1);
-        for (int i = 0; i < members.size(); i++) {
+        final int repChild = state.recAt(rep, k - 1);
+        okTo.clear();
+        failAt.clear();
+        for (int p = 0; p < state.gsize[k - 1]; p++) {
+            final int b = state.childRecord(x, p);
+            if (b < 0 || b == repChild) {
+                continue;
+            }
             if (++lastVisits > maxVisits) {
                 return false;
             }
-            final int u = members.getInt(i);
-            if (pos[u * levels + k - 1] >= state.gsize[k - 1]) {
-                continue;
+            final int u = state.anyMember(b);
+            candidates.clear();
+            if (k == 1) {
+                for (int s = universe.adjStart(u), e = universe.adjEnd(u); s < e; s++) {
+                    final int w = universe.adjNode(s);
+                    if (linkUp[universe.adjLink(s)] && state.net[w] == network) {
+                        candidates.add(state.recAt(w, 0));
+                    }
+                }
+            } else {
+                for (final Int2IntMap.Entry e : adjacency.neighbours(b).int2IntEntrySet()) {
+                    candidates.add(e.getIntKey());
+                }
             }
-            final long borderPrefix = state.prefix(u, k - 1);
-            if (borderPrefix == repPrefix) {
-                continue;
-            }
-            for (int s = universe.adjStart(u), e = universe.adjEnd(u); s < e; s++) {
-                if (!linkUp[universe.adjLink(s)]) {
+            for (int i = 0; i < candidates.size(); i++) {
+                lastVisits++;
+                final int c = candidates.getInt(i);
+                final int y = state.parentRecord(c);
+                if (y == x) {
                     continue;
                 }
-                final int w = universe.adjNode(s);
-                if (state.net[w] != network || state.prefix(w, k) == own || !state.isRealFrom(w, k)) {
+                final int w = state.anyMember(c);
+                if (!state.isRealFrom(w, k)) {
                     continue;
                 }
-                final long key = state.keyOf(w, k);
+                final long key = state.recordKey(y);
                 if (visited.contains(key)) {
                     continue;
                 }
-                // checked only for borders that would open a new step (the check is a BFS of p_i)
-                if (!leavesConnected(rep, u, k, network, own, borderPrefix)) {
-                    break;
+                final int meet = meetLevel(x, y, k);
+                if (!leavesConnected(rep, b, x, k, meet - 1)) {
+                    if (failAt.get(b) == k) {
+                        break;
+                    }
+                    continue;
                 }
                 visited.add(key);
                 addStep(k, w, parent, u, d + 1);
@@ -204,37 +236,135 @@ public final class MigrationPathSearch {
         return true;
     }
 
-    /**
-     * Whether the level-k g-node of rep stays connected without the level-(k-1) g-node of u (cached
-     * per border within one expansion): a border whose departure would split its g-node is not used,
-     * so that the connectivity identity it leaves behind could be dismissed at once.
-     */
-    private boolean leavesConnected(final int rep, final int u, final int k, final int network, final long own,
-            final long borderPrefix) {
-        final byte cached = borderOk.get(borderPrefix);
-        if (cached != 0) {
-            return cached > 0;
+    /** Lowest level at which the ancestors of records x and y (both of level k) coincide. */
+    private int meetLevel(final int x, final int y, final int k) {
+        int ax = x;
+        int ay = y;
+        int level = k;
+        while (ax != ay) {
+            ax = state.parentRecord(ax);
+            ay = state.parentRecord(ay);
+            level++;
         }
-        final int expected = members.size() - state.members(state.recordOf(u, k - 1));
-        final int mark = ++epoch;
-        bfs.clear();
-        bfs.add(rep);
-        stamp[rep] = mark;
-        for (int h = 0; h < bfs.size(); h++) {
-            final int x = bfs.getInt(h);
-            lastVisits++;
-            for (int s = universe.adjStart(x), e = universe.adjEnd(x); s < e; s++) {
-                final int y = universe.adjNode(s);
-                if (linkUp[universe.adjLink(s)] && stamp[y] != mark && state.net[y] == network
-                        && state.prefix(y, k) == own && state.prefix(y, k - 1) != borderPrefix) {
-                    stamp[y] = mark;
-                    bfs.add(y);
+        return level;
+    }
+
+    /**
+     * Whether every g-node that border b (a child of x, level k - 1) would leave, x itself and its
+     * ancestors up to level {@code topLevel}, stays connected without b (cached per border within one
+     * expansion): a border whose departure would split a g-node is not used, so that the connectivity
+     * identity it leaves behind could be dismissed at once. Level by level from k: with the levels
+     * below already known connected without b, and every g-node internally connected (the split
+     * handling keeps it so), the ancestor A of level j stays connected iff its children graph does,
+     * where the child D holding b loses the arcs that b had.
+     */
+    private boolean leavesConnected(final int rep, final int b, final int x, final int k, final int topLevel) {
+        int done = okTo.containsKey(b) ? okTo.get(b) : k - 1;
+        final int failed = failAt.containsKey(b) ? failAt.get(b) : Integer.MAX_VALUE;
+        if (failed <= topLevel) {
+            return false;
+        }
+        if (done >= topLevel) {
+            return true;
+        }
+        int a = x;
+        for (int j = k; j < done + 1; j++) {
+            a = state.parentRecord(a);
+        }
+        for (int j = done + 1; j <= topLevel; j++) {
+            final boolean ok = j == k ? childrenConnected(a, j, state.recAt(rep, k - 1), b, -1)
+                    : childrenConnected(a, j, state.recAt(rep, j - 1), -1, b);
+            if (!ok) {
+                failAt.put(b, j);
+                return false;
+            }
+            okTo.put(b, j);
+            a = state.parentRecord(a);
+        }
+        return true;
+    }
+
+    /**
+     * BFS over the children of record a (level j) from child {@code start}: true if it reaches them
+     * all, leaving out child {@code excluded} (or -1) and, if {@code leaving >= 0}, not counting the
+     * arcs of record {@code leaving} (level k - 1, inside {@code start}) to the other children.
+     */
+    private boolean childrenConnected(final int a, final int j, final int start, final int excluded,
+            final int leaving) {
+        final int childLevel = j - 1;
+        int expected = 0;
+        for (int p = 0; p < 2 * state.gsize[childLevel]; p++) {
+            final int c = state.childRecord(a, p);
+            if (c >= 0 && c != excluded) {
+                expected++;
+            }
+        }
+        reduce.clear();
+        if (leaving >= 0) {
+            final int leavingLevel = state.recordLevel(leaving);
+            if (leavingLevel == 0) {
+                final int u = state.anyMember(leaving);
+                final int network = state.net[u];
+                for (int s = universe.adjStart(u), e = universe.adjEnd(u); s < e; s++) {
+                    final int w = universe.adjNode(s);
+                    if (linkUp[universe.adjLink(s)] && state.net[w] == network) {
+                        reduce.addTo(state.recAt(w, childLevel), 1);
+                    }
+                }
+            } else {
+                for (final Int2IntMap.Entry e : adjacency.neighbours(leaving).int2IntEntrySet()) {
+                    reduce.addTo(state.recAt(state.anyMember(e.getIntKey()), childLevel), e.getIntValue());
                 }
             }
         }
-        final boolean ok = bfs.size() == expected;
-        borderOk.put(borderPrefix, ok ? (byte) 1 : (byte) -1);
-        return ok;
+        final int mark = ++epoch;
+        bfs.clear();
+        bfs.add(start);
+        mark(start, mark);
+        for (int h = 0; h < bfs.size(); h++) {
+            final int c = bfs.getInt(h);
+            lastVisits++;
+            final boolean reduced = leaving >= 0 && c == start;
+            if (childLevel == 0) {
+                final int u = state.anyMember(c);
+                final int network = state.net[u];
+                for (int s = universe.adjStart(u), e = universe.adjEnd(u); s < e; s++) {
+                    final int w = universe.adjNode(s);
+                    if (!linkUp[universe.adjLink(s)] || state.net[w] != network) {
+                        continue;
+                    }
+                    final int z = state.recAt(w, 0);
+                    if (z != excluded && state.parentRecord(z) == a && !isMarked(z, mark)) {
+                        mark(z, mark);
+                        bfs.add(z);
+                    }
+                }
+            } else {
+                for (final Int2IntMap.Entry e : adjacency.neighbours(c).int2IntEntrySet()) {
+                    final int z = e.getIntKey();
+                    if (z == excluded || state.parentRecord(z) != a || isMarked(z, mark)) {
+                        continue;
+                    }
+                    if (reduced && e.getIntValue() <= reduce.get(z)) {
+                        continue;
+                    }
+                    mark(z, mark);
+                    bfs.add(z);
+                }
+            }
+        }
+        return bfs.size() == expected;
+    }
+
+    private boolean isMarked(final int rec, final int mark) {
+        return rec < stamp.length && stamp[rec] == mark;
+    }
+
+    private void mark(final int rec, final int mark) {
+        if (rec >= stamp.length) {
+            stamp = java.util.Arrays.copyOf(stamp, Math.max(rec + 1, stamp.length * 2));
+        }
+        stamp[rec] = mark;
     }
 
     private void addStep(final int level, final int rep, final int parent, final int border, final int dist) {

@@ -1,0 +1,106 @@
+package org.ntksim.growth;
+
+import it.unimi.dsi.fastutil.ints.Int2IntMap;
+import it.unimi.dsi.fastutil.ints.Int2IntOpenHashMap;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Which g-nodes touch which, kept up to date: for every g-node record R of level 1 .. levels-1, the
+ * multiset of the other level-R g-nodes of its network joined to it by an arc (record id → number of
+ * arcs between a member of R and a member of it). Level 0 is not stored: a single node's neighbours
+ * are its universe links.
+ *
+ * <p>An arc counts when its link is up and both ends are present in the same network. Every change
+ * of that goes through {@link #placed}, {@link #removing} (called by {@link HierarchyState} around
+ * every address change) or {@link #linkChanged} (called by the owner of {@code linkUp} after it flips
+ * a link): {@code O(levels × degree)} per moved node. So a g-node that becomes empty has an empty
+ * map, and its recycled record starts clean.
+ *
+ * <p>What it is for: {@link MigrationPathSearch} finds the g-nodes adjacent to X through X's children
+ * and checks that X stays connected without one child by a search over at most {@code 2·gsize}
+ * children, instead of over all members of X and their links. Not thread-safe.
+ */
+final class GnodeAdjacency {
+    private final HierarchyState state;
+    private final Universe universe;
+    private final boolean[] linkUp;
+    private final List<Int2IntOpenHashMap> byRecord = new ArrayList<>();
+
+    GnodeAdjacency(final HierarchyState state, final Universe universe, final boolean[] linkUp) {
+        this.state = state;
+        this.universe = universe;
+        this.linkUp = linkUp;
+        state.attach(this);
+    }
+
+    /** Neighbours of record {@code rec} (level >= 1) with arc counts; empty if none. Do not modify. */
+    Int2IntMap neighbours(final int rec) {
+        final Int2IntOpenHashMap m = rec < byRecord.size() ? byRecord.get(rec) : null;
+        return m == null ? EMPTY : m;
+    }
+
+    /** Number of arcs between records {@code a} and {@code b} of one level >= 1. */
+    int arcs(final int a, final int b) {
+        return neighbours(a).get(b);
+    }
+
+    /** {@code node} has just been placed: its arcs to present nodes of its network start counting. */
+    void placed(final int node) {
+        eachArc(node, +1);
+    }
+
+    /** {@code node} is about to leave its place: its arcs stop counting. */
+    void removing(final int node) {
+        eachArc(node, -1);
+    }
+
+    /** {@code linkUp[link]} has just flipped. */
+    void linkChanged(final int link) {
+        arc(universe.linkA(link), universe.linkB(link), linkUp[link] ? +1 : -1);
+    }
+
+    private void eachArc(final int node, final int delta) {
+        for (int s = universe.adjStart(node), e = universe.adjEnd(node); s < e; s++) {
+            if (linkUp[universe.adjLink(s)]) {
+                arc(node, universe.adjNode(s), delta);
+            }
+        }
+    }
+
+    private void arc(final int a, final int b, final int delta) {
+        final int network = state.net[a];
+        if (network < 0 || network != state.net[b]) {
+            return;
+        }
+        for (int level = 1; level < state.levels; level++) {
+            final int ra = state.recAt(a, level);
+            final int rb = state.recAt(b, level);
+            if (ra == rb) {
+                // same g-node here, so same above
+                return;
+            }
+            add(ra, rb, delta);
+            add(rb, ra, delta);
+        }
+    }
+
+    private void add(final int rec, final int other, final int delta) {
+        while (byRecord.size() <= rec) {
+            byRecord.add(null);
+        }
+        Int2IntOpenHashMap m = byRecord.get(rec);
+        if (m == null) {
+            m = new Int2IntOpenHashMap(4);
+            byRecord.set(rec, m);
+        }
+        final int now = m.addTo(other, delta) + delta;
+        if (now == 0) {
+            m.remove(other);
+        } else if (now < 0) {
+            throw new IllegalStateException("arc count below zero between records " + rec + " and " + other);
+        }
+    }
+
+    private static final Int2IntMap EMPTY = it.unimi.dsi.fastutil.ints.Int2IntMaps.EMPTY_MAP;
+}
