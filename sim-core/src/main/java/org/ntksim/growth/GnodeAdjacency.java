@@ -40,6 +40,11 @@ final class GnodeAdjacency {
         return m == null ? EMPTY : m;
     }
 
+    /** One more than the highest record id that ever had neighbours (for tests that scan them all). */
+    int recordSlots() {
+        return byRecord.size();
+    }
+
     /** Number of arcs between records {@code a} and {@code b} of one level >= 1. */
     int arcs(final int a, final int b) {
         return neighbours(a).get(b);

@@ -3,6 +3,8 @@ package org.ntksim.growth;
 import it.unimi.dsi.fastutil.ints.Int2IntMap;
 import it.unimi.dsi.fastutil.ints.Int2IntOpenHashMap;
 import it.unimi.dsi.fastutil.ints.IntArrayList;
+import it.unimi.dsi.fastutil.longs.LongArrayList;
+import it.unimi.dsi.fastutil.longs.LongArrays;
 import it.unimi.dsi.fastutil.longs.LongOpenHashSet;
 
 /**
@@ -37,6 +39,9 @@ public final class MigrationPathSearch {
         }
     }
 
+    /** Bits for a child position in a candidate's sort key (positions < 2·gsize). */
+    private static final int POSITION_BITS = 12;
+
     private final HierarchyState state;
     private final Universe universe;
     private final boolean[] linkUp;
@@ -51,6 +56,7 @@ public final class MigrationPathSearch {
     private final LongOpenHashSet visited = new LongOpenHashSet();
     private final GnodeAdjacency adjacency;
     private final IntArrayList candidates = new IntArrayList();
+    private final LongArrayList sortKeys = new LongArrayList();
     private final IntArrayList bfs = new IntArrayList();
     private final Int2IntOpenHashMap okTo = new Int2IntOpenHashMap();
     private final Int2IntOpenHashMap failAt = new Int2IntOpenHashMap();
@@ -69,6 +75,12 @@ public final class MigrationPathSearch {
         this.state = state;
         this.universe = universe;
         this.linkUp = linkUp;
+        for (int l = 0; l < state.levels; l++) {
+            if (2 * state.gsize[l] > 1 << POSITION_BITS) {
+                throw new IllegalArgumentException("gsize " + state.gsize[l] + " at level " + l + " too large for the search"
+                        + " (at most " + (1 << POSITION_BITS - 1) + ")");
+            }
+        }
         this.adjacency = new GnodeAdjacency(state, universe, linkUp);
     }
 
@@ -207,6 +219,9 @@ public final class MigrationPathSearch {
                     candidates.add(e.getIntKey());
                 }
             }
+            // canonical order, independent of hash and member-list order: adjacent g-node by prefix,
+            // then the child of it that becomes the hook by position (the lowest one touching b)
+            sortKeys.clear();
             for (int i = 0; i < candidates.size(); i++) {
                 lastVisits++;
                 final int c = candidates.getInt(i);
@@ -215,13 +230,22 @@ public final class MigrationPathSearch {
                     continue;
                 }
                 final int w = state.anyMember(c);
-                if (!state.isRealFrom(w, k)) {
+                if (!state.isRealFrom(w, k) || visited.contains(state.recordKey(y))) {
                     continue;
                 }
-                final long key = state.recordKey(y);
+                sortKeys.add(state.prefix(w, k) << POSITION_BITS | state.pos[w * state.levels + k - 1]);
+            }
+            if (sortKeys.size() > 1) {
+                LongArrays.quickSort(sortKeys.elements(), 0, sortKeys.size());
+            }
+            for (int i = 0; i < sortKeys.size(); i++) {
+                final long sk = sortKeys.getLong(i);
+                final long key = HierarchyState.key(network, k, sk >>> POSITION_BITS);
                 if (visited.contains(key)) {
                     continue;
                 }
+                final int y = state.record(key);
+                final int c = state.childRecord(y, (int) (sk & (1 << POSITION_BITS) - 1));
                 final int meet = meetLevel(x, y, k);
                 if (!leavesConnected(rep, b, x, k, meet - 1)) {
                     if (failAt.get(b) == k) {
@@ -230,7 +254,7 @@ public final class MigrationPathSearch {
                     continue;
                 }
                 visited.add(key);
-                addStep(k, w, parent, u, d + 1);
+                addStep(k, state.anyMember(c), parent, u, d + 1);
             }
         }
         return true;
