@@ -26,7 +26,12 @@ import it.unimi.dsi.fastutil.longs.LongOpenHashSet;
  * or the visit budget. Among the solutions found (in order), s(i+1) is preferred to s(i) if
  * {@code d(i+1) < d(i) + 5} or {@code d(i+1) < 1.3 · d(i)}.
  *
- * <p>Cost: O(members scanned × degree) of the visited g-nodes, bounded by {@code maxVisits}.
+ * <p>Local: visiting X costs O(children of X × their adjacent g-nodes), read from the maintained
+ * {@link GnodeAdjacency}, never O(members of X × degree); a border's departure is checked by a BFS
+ * over at most {@code 2·gsize} children per level it leaves (valid because every g-node is kept
+ * internally connected by the split handling). Within one expansion the candidates are taken in a
+ * canonical order (border by position; adjacent g-node by prefix; its hook child by position), so the
+ * result does not depend on member-list or hash order. Bounded by {@code maxVisits} g-nodes scanned.
  * Scratch lists are reused; not thread-safe.
  */
 public final class MigrationPathSearch {
@@ -64,6 +69,7 @@ public final class MigrationPathSearch {
     private int[] stamp = new int[1024];
     private int epoch;
     private long lastVisits;
+    private boolean checkAncestors;
     private boolean lastTruncated;
 
     /**
@@ -94,7 +100,7 @@ public final class MigrationPathSearch {
         return adjacency;
     }
 
-    /** Work units of the last search: children and adjacency entries examined. */
+    /** G-nodes scanned by the last search: borders examined and children visited by connectivity checks. */
     public long lastVisits() {
         return lastVisits;
     }
@@ -105,11 +111,27 @@ public final class MigrationPathSearch {
     }
 
     /**
-     * Finds where a g-node of level {@code askLevel} can enter through contact node {@code v}.
+     * Finds where a g-node of level {@code askLevel} can enter through contact node {@code v}: first
+     * with borders whose departure splits no g-node they leave; if that finds nothing, again with the
+     * rule of docs/growth.md §4 for X alone (a border may then split an ancestor of X, whose islands
+     * re-enter), so that a node takes a virtual position only when no migration path exists at all.
      *
      * @return the preferred solution, or null if there is none within the bounds
      */
     public Plan search(final int v, final int askLevel, final int epsilon, final int maxDistance, final int maxVisits) {
+        lastVisits = 0;
+        checkAncestors = true;
+        Plan plan = searchOnce(v, askLevel, epsilon, maxDistance, maxVisits);
+        if (plan == null) {
+            checkAncestors = false;
+            plan = searchOnce(v, askLevel, epsilon, maxDistance, maxVisits);
+        }
+        return plan;
+    }
+
+    private Plan searchOnce(final int v, final int askLevel, final int epsilon, final int maxDistance,
+            final int maxVisits) {
+        final long visitsBefore = lastVisits;
         final int levels = state.levels;
         final int firstHostLvl = askLevel + 1;
         if (firstHostLvl > levels) {
@@ -127,7 +149,6 @@ public final class MigrationPathSearch {
         solHostLevel.clear();
         solPos.clear();
         visited.clear();
-        lastVisits = 0;
         lastTruncated = false;
         addStep(firstHostLvl, v, -1, -1, 0);
         visited.add(state.keyOf(v, firstHostLvl));
@@ -167,7 +188,7 @@ public final class MigrationPathSearch {
             if (k > maxHostLvl || k == levels || d + 1 > maxDistance) {
                 continue;
             }
-            if (!expand(head, k, rep, d, maxVisits)) {
+            if (!expand(head, k, rep, d, visitsBefore + maxVisits)) {
                 lastTruncated = true;
                 break;
             }
@@ -190,7 +211,7 @@ public final class MigrationPathSearch {
      * Enqueues the level-k g-nodes adjacent to X, the one of {@code rep}, found through X's real
      * children (the borders) and their maintained adjacency; false if the budget ran out.
      */
-    private boolean expand(final int parent, final int k, final int rep, final int d, final int maxVisits) {
+    private boolean expand(final int parent, final int k, final int rep, final int d, final long maxVisits) {
         final int network = state.net[rep];
         final int x = state.recAt(rep, k);
         // the g-node arriving in this step hangs on rep: the border that leaves must not contain rep
@@ -223,7 +244,6 @@ public final class MigrationPathSearch {
             // then the child of it that becomes the hook by position (the lowest one touching b)
             sortKeys.clear();
             for (int i = 0; i < candidates.size(); i++) {
-                lastVisits++;
                 final int c = candidates.getInt(i);
                 final int y = state.parentRecord(c);
                 if (y == x) {
@@ -247,7 +267,7 @@ public final class MigrationPathSearch {
                 final int y = state.record(key);
                 final int c = state.childRecord(y, (int) (sk & (1 << POSITION_BITS) - 1));
                 final int meet = meetLevel(x, y, k);
-                if (!leavesConnected(rep, b, x, k, meet - 1)) {
+                if (!leavesConnected(rep, b, x, k, checkAncestors ? meet - 1 : k)) {
                     if (failAt.get(b) == k) {
                         break;
                     }

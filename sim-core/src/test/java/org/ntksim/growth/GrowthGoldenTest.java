@@ -37,7 +37,7 @@ class GrowthGoldenTest {
     }
 
     private static final String GOLDEN = "{growth.arc_breaks=40.0, growth.arc_cost_changes=64.0, growth.arrivals=400.0, "
-            + "growth.entries=477.0, growth.leaves=25.0, growth.merges=43.0, growth.migration_paths=198.0, "
-            + "growth.migrations=343.0, growth.network_splits=0.0, growth.returns=20.0, growth.splits=14.0, "
-            + "growth.virtual_addresses=19.0, largest_network=393.0, networks=3.0, nodes_present=395.0}";
+            + "growth.entries=506.0, growth.leaves=25.0, growth.merges=60.0, growth.migration_paths=225.0, "
+            + "growth.migrations=423.0, growth.network_splits=1.0, growth.returns=20.0, growth.splits=26.0, "
+            + "growth.virtual_addresses=6.0, largest_network=395.0, networks=1.0, nodes_present=395.0}";
 }

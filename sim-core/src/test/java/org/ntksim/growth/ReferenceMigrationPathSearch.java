@@ -32,6 +32,13 @@ final class ReferenceMigrationPathSearch {
     private final int[] stamp;
     private int epoch;
     private long lastVisits;
+    private boolean checkAncestors;
+    private boolean lastStrict;
+
+    /** Whether the last search found its plan with every ancestor of a border's g-node kept connected. */
+    boolean lastStrict() {
+        return lastStrict;
+    }
     private boolean lastTruncated;
 
     /**
@@ -61,7 +68,20 @@ final class ReferenceMigrationPathSearch {
      *
      * @return the preferred solution, or null if there is none within the bounds
      */
-    MigrationPathSearch.Plan search(final int v, final int askLevel, final int epsilon, final int maxDistance, final int maxVisits) {
+    MigrationPathSearch.Plan search(final int v, final int askLevel, final int epsilon, final int maxDistance,
+            final int maxVisits) {
+        checkAncestors = true;
+        final MigrationPathSearch.Plan strict = searchOnce(v, askLevel, epsilon, maxDistance, maxVisits);
+        lastStrict = strict != null;
+        if (strict != null) {
+            return strict;
+        }
+        checkAncestors = false;
+        return searchOnce(v, askLevel, epsilon, maxDistance, maxVisits);
+    }
+
+    private MigrationPathSearch.Plan searchOnce(final int v, final int askLevel, final int epsilon,
+            final int maxDistance, final int maxVisits) {
         final int levels = state.levels;
         final int firstHostLvl = askLevel + 1;
         if (firstHostLvl > levels) {
@@ -194,7 +214,7 @@ final class ReferenceMigrationPathSearch {
                     meet++;
                 }
                 boolean ancestorsOk = true;
-                for (int j = k + 1; j < meet && ancestorsOk; j++) {
+                for (int j = k + 1; j < meet && ancestorsOk && checkAncestors; j++) {
                     ancestorsOk = ancestorLeftConnected(rep, u, j, network, borderPrefix, k);
                 }
                 if (!ancestorsOk) {
