@@ -45,6 +45,7 @@ public final class HierarchyState {
     private GnodeAdjacency adjacency;
     private final IntArrayList recMembers = new IntArrayList();
     private final IntArrayList recReal = new IntArrayList();
+    private final IntArrayList recChildren = new IntArrayList();
     private final IntArrayList recHead = new IntArrayList();
     private final IntArrayList freeRecords = new IntArrayList();
     private final int[] next;
@@ -208,6 +209,11 @@ public final class HierarchyState {
         return recMembers.getInt(rec);
     }
 
+    /** Occupied child positions, real and virtual, of a record (level >= 1). */
+    int children(final int rec) {
+        return recChildren.getInt(rec);
+    }
+
     /** Occupied real child positions of a record (level >= 1). */
     int realChildren(final int rec) {
         return recReal.getInt(rec);
@@ -325,6 +331,9 @@ public final class HierarchyState {
                 if (l < levels && positions[l] < gsize[l]) {
                     recReal.set(parent, recReal.getInt(parent) + 1);
                 }
+                if (l < levels) {
+                    recChildren.set(parent, recChildren.getInt(parent) + 1);
+                }
             }
             recMembers.set(rec, recMembers.getInt(rec) + 1);
             final int head = recHead.getInt(rec);
@@ -374,6 +383,9 @@ public final class HierarchyState {
                 if (l < levels && pos[node * levels + l] < gsize[l]) {
                     recReal.set(recs[l + 1], recReal.getInt(recs[l + 1]) - 1);
                 }
+                if (l < levels) {
+                    recChildren.set(recs[l + 1], recChildren.getInt(recs[l + 1]) - 1);
+                }
                 recordOf.remove(keys[l]);
                 freeRecords.add(rec);
                 if (l == levels) {
@@ -391,11 +403,13 @@ public final class HierarchyState {
             final int r = freeRecords.popInt();
             recMembers.set(r, 0);
             recReal.set(r, 0);
+            recChildren.set(r, 0);
             recHead.set(r, -1);
             return r;
         }
         recMembers.add(0);
         recReal.add(0);
+        recChildren.add(0);
         recHead.add(-1);
         recKey.add(0L);
         recParent.add(-1);

@@ -336,13 +336,7 @@ public final class MigrationPathSearch {
     private boolean childrenConnected(final int a, final int j, final int start, final int excluded,
             final int leaving) {
         final int childLevel = j - 1;
-        int expected = 0;
-        for (int p = 0; p < 2 * state.gsize[childLevel]; p++) {
-            final int c = state.childRecord(a, p);
-            if (c >= 0 && c != excluded) {
-                expected++;
-            }
-        }
+        final int expected = state.children(a) - (excluded >= 0 ? 1 : 0);
         reduce.clear();
         if (leaving >= 0) {
             final int leavingLevel = state.recordLevel(leaving);
