@@ -70,6 +70,18 @@ public final class MigrationPathSearch {
     private int epoch;
     private long lastVisits;
     private boolean checkAncestors;
+    private int cutsOf = -1;
+    private boolean cutsReliable;
+    private final IntArrayList kids = new IntArrayList();
+    private final IntArrayList edgeStart = new IntArrayList();
+    private final IntArrayList edgeTarget = new IntArrayList();
+    private int[] localIndex = new int[1024];
+    private int[] localStamp = new int[1024];
+    private int localEpoch;
+    private boolean[] cut = new boolean[64];
+    private int[] disc = new int[64];
+    private int[] low = new int[64];
+    private int dfsTime;
     private boolean lastTruncated;
 
     /**
@@ -218,6 +230,7 @@ public final class MigrationPathSearch {
         final int repChild = state.recAt(rep, k - 1);
         okTo.clear();
         failAt.clear();
+        cutsOf = -1;
         for (int p = 0; p < state.gsize[k - 1]; p++) {
             final int b = state.childRecord(x, p);
             if (b < 0 || b == repChild) {
@@ -316,14 +329,156 @@ public final class MigrationPathSearch {
             a = state.parentRecord(a);
         }
         for (int j = done + 1; j <= topLevel; j++) {
-            final boolean ok = j == k ? childrenConnected(a, j, state.recAt(rep, k - 1), b, -1)
-                    : childrenConnected(a, j, state.recAt(rep, j - 1), -1, b);
+            final boolean ok = j == k ? !isCut(a, j, state.recAt(rep, k - 1), b)
+                    : keepsEveryArcOrConnected(a, j, state.recAt(rep, j - 1), b);
             if (!ok) {
                 failAt.put(b, j);
                 return false;
             }
             okTo.put(b, j);
             a = state.parentRecord(a);
+        }
+        return true;
+    }
+
+    /**
+     * Whether child b of x (level j) is a cut vertex of x's children graph, i.e. x without b falls
+     * apart. The cut vertices are found once per expansion (Tarjan's low-link DFS over at most
+     * {@code 2·gsize} children); if the children graph is not connected to begin with (the split
+     * handling should prevent it), falls back to a BFS per border.
+     */
+    private boolean isCut(final int x, final int j, final int start, final int b) {
+        if (cutsOf != x) {
+            computeCuts(x, j, start);
+            cutsOf = x;
+        }
+        if (!cutsReliable) {
+            return !childrenConnected(x, j, start, b, -1);
+        }
+        return localOf(b) >= 0 && cut[localOf(b)];
+    }
+
+    private int localOf(final int rec) {
+        return rec < localIndex.length && localStamp[rec] == localEpoch ? localIndex[rec] : -1;
+    }
+
+    private void computeCuts(final int x, final int j, final int start) {
+        final int childLevel = j - 1;
+        localEpoch++;
+        kids.clear();
+        for (int p = 0; p < 2 * state.gsize[childLevel]; p++) {
+            final int c = state.childRecord(x, p);
+            if (c >= 0) {
+                if (c >= localIndex.length) {
+                    final int size = Math.max(c + 1, localIndex.length * 2);
+                    localIndex = java.util.Arrays.copyOf(localIndex, size);
+                    localStamp = java.util.Arrays.copyOf(localStamp, size);
+                }
+                localIndex[c] = kids.size();
+                localStamp[c] = localEpoch;
+                kids.add(c);
+            }
+        }
+        final int m = kids.size();
+        edgeStart.clear();
+        edgeTarget.clear();
+        for (int i = 0; i < m; i++) {
+            edgeStart.add(edgeTarget.size());
+            neighbourChildren(kids.getInt(i), childLevel, x, edgeTarget);
+            for (int e = edgeStart.getInt(i); e < edgeTarget.size(); e++) {
+                edgeTarget.set(e, localOf(edgeTarget.getInt(e)));
+            }
+        }
+        edgeStart.add(edgeTarget.size());
+        if (cut.length < m) {
+            cut = new boolean[Math.max(m, 2 * cut.length)];
+            disc = new int[cut.length];
+            low = new int[cut.length];
+        }
+        java.util.Arrays.fill(cut, 0, m, false);
+        java.util.Arrays.fill(disc, 0, m, 0);
+        dfsTime = 0;
+        final int root = localOf(start);
+        int rootChildren = 0;
+        disc[root] = low[root] = ++dfsTime;
+        for (int e = edgeStart.getInt(root); e < edgeStart.getInt(root + 1); e++) {
+            final int t = edgeTarget.getInt(e);
+            if (disc[t] == 0) {
+                rootChildren++;
+                lowLink(t, root);
+            }
+        }
+        cut[root] = rootChildren > 1;
+        cutsReliable = dfsTime == m;
+        lastVisits += m;
+    }
+
+    private void lowLink(final int v, final int parent) {
+        disc[v] = low[v] = ++dfsTime;
+        for (int e = edgeStart.getInt(v); e < edgeStart.getInt(v + 1); e++) {
+            final int t = edgeTarget.getInt(e);
+            if (disc[t] == 0) {
+                lowLink(t, v);
+                low[v] = Math.min(low[v], low[t]);
+                if (low[t] >= disc[v]) {
+                    cut[v] = true;
+                }
+            } else if (t != parent) {
+                low[v] = Math.min(low[v], disc[t]);
+            }
+        }
+    }
+
+    /** Appends the children of record a (level childLevel + 1) adjacent to child c. */
+    private void neighbourChildren(final int c, final int childLevel, final int a, final IntArrayList out) {
+        if (childLevel == 0) {
+            final int u = state.anyMember(c);
+            final int network = state.net[u];
+            for (int s = universe.adjStart(u), e = universe.adjEnd(u); s < e; s++) {
+                final int w = universe.adjNode(s);
+                if (linkUp[universe.adjLink(s)] && state.net[w] == network) {
+                    final int z = state.recAt(w, 0);
+                    if (state.parentRecord(z) == a) {
+                        out.add(z);
+                    }
+                }
+            }
+        } else {
+            for (final Int2IntMap.Entry e : adjacency.neighbours(c).int2IntEntrySet()) {
+                if (state.parentRecord(e.getIntKey()) == a) {
+                    out.add(e.getIntKey());
+                }
+            }
+        }
+    }
+
+    /**
+     * Whether ancestor a (level j) stays connected when descendant b leaves child D (holding rep):
+     * true at once if D keeps at least one arc to every sibling it touched; otherwise a BFS.
+     */
+    private boolean keepsEveryArcOrConnected(final int a, final int j, final int d, final int b) {
+        final int childLevel = j - 1;
+        reduce.clear();
+        if (state.recordLevel(b) == 0) {
+            final int u = state.anyMember(b);
+            final int network = state.net[u];
+            for (int s = universe.adjStart(u), e = universe.adjEnd(u); s < e; s++) {
+                final int w = universe.adjNode(s);
+                if (linkUp[universe.adjLink(s)] && state.net[w] == network) {
+                    reduce.addTo(state.recAt(w, childLevel), 1);
+                }
+            }
+        } else {
+            for (final Int2IntMap.Entry e : adjacency.neighbours(b).int2IntEntrySet()) {
+                reduce.addTo(state.recAt(state.anyMember(e.getIntKey()), childLevel), e.getIntValue());
+            }
+        }
+        lastVisits++;
+        for (final Int2IntMap.Entry e : reduce.int2IntEntrySet()) {
+            final int z = e.getIntKey();
+            if (z != d && state.parentRecord(z) == a && adjacency.arcs(d, z) <= e.getIntValue()) {
+                return childrenConnected(a, j, d, -1, b);
+            }
         }
         return true;
     }
