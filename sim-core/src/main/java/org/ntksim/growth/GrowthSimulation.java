@@ -497,6 +497,9 @@ public final class GrowthSimulation {
             if (search.lastTruncated()) {
                 recorder.increment("growth.search_truncated");
             }
+            if (search.lastRelaxed()) {
+                recorder.increment("growth.search_relaxed");
+            }
             if (plan != null) {
                 break;
             }

@@ -70,6 +70,7 @@ public final class MigrationPathSearch {
     private int epoch;
     private long lastVisits;
     private boolean checkAncestors;
+    private boolean lastRelaxed;
     private int cutsOf = -1;
     private boolean cutsReliable;
     private final IntArrayList kids = new IntArrayList();
@@ -117,27 +118,41 @@ public final class MigrationPathSearch {
         return lastVisits;
     }
 
+    /** Whether the last plan may split an ancestor of a border's g-node (no equally good plan avoids it). */
+    public boolean lastRelaxed() {
+        return lastRelaxed;
+    }
+
     /** Whether the last search hit the visit budget. */
     public boolean lastTruncated() {
         return lastTruncated;
     }
 
     /**
-     * Finds where a g-node of level {@code askLevel} can enter through contact node {@code v}: first
-     * with borders whose departure splits no g-node they leave; if that finds nothing, again with the
-     * rule of docs/growth.md §4 for X alone (a border may then split an ancestor of X, whose islands
-     * re-enter), so that a node takes a virtual position only when no migration path exists at all.
+     * Finds where a g-node of level {@code askLevel} can enter through contact node {@code v}: the
+     * search of docs/growth.md §4 (a border must leave its own g-node X connected) fixes distance and
+     * host level; if that plan migrates anything, a second search bounded to that distance keeps only
+     * borders whose departure splits no ancestor of X either, and its plan is taken if it is as short
+     * and its host level as low.
      *
      * @return the preferred solution, or null if there is none within the bounds
      */
     public Plan search(final int v, final int askLevel, final int epsilon, final int maxDistance, final int maxVisits) {
         lastVisits = 0;
-        checkAncestors = true;
-        Plan plan = searchOnce(v, askLevel, epsilon, maxDistance, maxVisits);
-        if (plan == null) {
-            checkAncestors = false;
-            plan = searchOnce(v, askLevel, epsilon, maxDistance, maxVisits);
+        lastRelaxed = false;
+        checkAncestors = false;
+        final Plan plan = searchOnce(v, askLevel, epsilon, maxDistance, maxVisits);
+        if (plan == null || plan.distance() == 0) {
+            return plan;
         }
+        final boolean truncated = lastTruncated;
+        checkAncestors = true;
+        final Plan strict = searchOnce(v, askLevel, epsilon, plan.distance(), maxVisits);
+        lastTruncated = truncated;
+        if (strict != null && strict.distance() <= plan.distance() && strict.hostLevel() <= plan.hostLevel()) {
+            return strict;
+        }
+        lastRelaxed = true;
         return plan;
     }
 

@@ -37,7 +37,7 @@ class GrowthGoldenTest {
     }
 
     private static final String GOLDEN = "{growth.arc_breaks=40.0, growth.arc_cost_changes=64.0, growth.arrivals=400.0, "
-            + "growth.entries=506.0, growth.leaves=25.0, growth.merges=60.0, growth.migration_paths=225.0, "
-            + "growth.migrations=423.0, growth.network_splits=1.0, growth.returns=20.0, growth.splits=26.0, "
-            + "growth.virtual_addresses=6.0, largest_network=395.0, networks=1.0, nodes_present=395.0}";
+            + "growth.entries=517.0, growth.leaves=25.0, growth.merges=84.0, growth.migration_paths=224.0, "
+            + "growth.migrations=297.0, growth.network_splits=1.0, growth.returns=20.0, growth.splits=34.0, "
+            + "growth.virtual_addresses=15.0, largest_network=385.0, networks=2.0, nodes_present=395.0}";
 }

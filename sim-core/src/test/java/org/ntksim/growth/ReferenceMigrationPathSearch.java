@@ -35,7 +35,7 @@ final class ReferenceMigrationPathSearch {
     private boolean checkAncestors;
     private boolean lastStrict;
 
-    /** Whether the last search found its plan with every ancestor of a border's g-node kept connected. */
+    /** Whether the last plan came from the pass that keeps every ancestor of a border's g-node connected. */
     boolean lastStrict() {
         return lastStrict;
     }
@@ -70,14 +70,19 @@ final class ReferenceMigrationPathSearch {
      */
     MigrationPathSearch.Plan search(final int v, final int askLevel, final int epsilon, final int maxDistance,
             final int maxVisits) {
+        checkAncestors = false;
+        lastStrict = false;
+        final MigrationPathSearch.Plan plan = searchOnce(v, askLevel, epsilon, maxDistance, maxVisits);
+        if (plan == null || plan.distance() == 0) {
+            return plan;
+        }
         checkAncestors = true;
-        final MigrationPathSearch.Plan strict = searchOnce(v, askLevel, epsilon, maxDistance, maxVisits);
-        lastStrict = strict != null;
-        if (strict != null) {
+        final MigrationPathSearch.Plan strict = searchOnce(v, askLevel, epsilon, plan.distance(), maxVisits);
+        if (strict != null && strict.distance() <= plan.distance() && strict.hostLevel() <= plan.hostLevel()) {
+            lastStrict = true;
             return strict;
         }
-        checkAncestors = false;
-        return searchOnce(v, askLevel, epsilon, maxDistance, maxVisits);
+        return plan;
     }
 
     private MigrationPathSearch.Plan searchOnce(final int v, final int askLevel, final int epsilon,
