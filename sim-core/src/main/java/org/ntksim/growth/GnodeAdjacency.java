@@ -26,6 +26,9 @@ final class GnodeAdjacency {
     private final Universe universe;
     private final boolean[] linkUp;
     private final List<Int2IntOpenHashMap> byRecord = new ArrayList<>();
+    private final it.unimi.dsi.fastutil.ints.IntArrayList queue = new it.unimi.dsi.fastutil.ints.IntArrayList();
+    private int[] stamps = new int[1024];
+    private int epoch;
 
     GnodeAdjacency(final HierarchyState state, final Universe universe, final boolean[] linkUp) {
         this.state = state;
@@ -48,6 +51,49 @@ final class GnodeAdjacency {
     /** Number of arcs between records {@code a} and {@code b} of one level >= 1. */
     int arcs(final int a, final int b) {
         return neighbours(a).get(b);
+    }
+
+    /**
+     * Whether present nodes a and b, in one g-node G of {@code level >= 2}, are connected inside G:
+     * a path between their children in G's children graph. Exact when every child of G is internally
+     * connected (the split handling checks the levels bottom-up, so the children are checked first).
+     * Cost: at most the children of G and their adjacent g-nodes, not G's members.
+     */
+    boolean connectedInside(final int a, final int b, final int level) {
+        final int g = state.recAt(a, level);
+        final int from = state.recAt(a, level - 1);
+        final int to = state.recAt(b, level - 1);
+        if (from == to) {
+            return true;
+        }
+        final int mark = ++epoch;
+        queue.clear();
+        queue.add(from);
+        stamp(from, mark);
+        for (int h = 0; h < queue.size(); h++) {
+            for (final Int2IntMap.Entry e : neighbours(queue.getInt(h)).int2IntEntrySet()) {
+                final int z = e.getIntKey();
+                if (z == to) {
+                    return true;
+                }
+                if (state.parentRecord(z) == g && !stamped(z, mark)) {
+                    stamp(z, mark);
+                    queue.add(z);
+                }
+            }
+        }
+        return false;
+    }
+
+    private boolean stamped(final int rec, final int mark) {
+        return rec < stamps.length && stamps[rec] == mark;
+    }
+
+    private void stamp(final int rec, final int mark) {
+        if (rec >= stamps.length) {
+            stamps = java.util.Arrays.copyOf(stamps, Math.max(rec + 1, 2 * stamps.length));
+        }
+        stamps[rec] = mark;
     }
 
     /** {@code node} has just been placed: its arcs to present nodes of its network start counting. */

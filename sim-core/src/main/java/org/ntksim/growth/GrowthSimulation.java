@@ -689,6 +689,10 @@ public final class GrowthSimulation {
         if (a == b) {
             return true;
         }
+        if (level >= 2) {
+            // levels below are already checked, so children are connected: a search over children suffices
+            return search.adjacency().connectedInside(a, b, level);
+        }
         final int network = state.network(a);
         final long prefix = state.prefix(a, level);
         final int mark = ++epoch;

@@ -108,7 +108,7 @@ public final class MigrationPathSearch {
         adjacency.linkChanged(link);
     }
 
-    /** The maintained g-node adjacency (for tests). */
+    /** The maintained g-node adjacency (split checks read it too). */
     GnodeAdjacency adjacency() {
         return adjacency;
     }
