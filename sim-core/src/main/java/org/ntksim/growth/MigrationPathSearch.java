@@ -27,9 +27,11 @@ import it.unimi.dsi.fastutil.longs.LongOpenHashSet;
  * {@code d(i+1) < d(i) + 5} or {@code d(i+1) < 1.3 · d(i)}.
  *
  * <p>Local: visiting X costs O(children of X × their adjacent g-nodes), read from the maintained
- * {@link GnodeAdjacency}, never O(members of X × degree); a border's departure is checked by a BFS
- * over at most {@code 2·gsize} children per level it leaves (valid because every g-node is kept
- * internally connected by the split handling). Within one expansion the candidates are taken in a
+ * {@link GnodeAdjacency}, never O(members of X × degree); "X stays connected without border B" is a
+ * cut-vertex query on X's children graph (one DFS per visited X), and an ancestor's connectivity is
+ * read from arc counts, with a BFS over its at most {@code 2·gsize} children only when B carried the
+ * last arc to a sibling (valid because every g-node is kept internally connected by the split
+ * handling). Within one expansion the candidates are taken in a
  * canonical order (border by position; adjacent g-node by prefix; its hook child by position), so the
  * result does not depend on member-list or hash order. Bounded by {@code maxVisits} g-nodes scanned.
  * Scratch lists are reused; not thread-safe.
