@@ -114,7 +114,7 @@ public final class GrowthScaleHarness {
         for (final String k : new String[] {"growth.arrivals", "growth.entries", "growth.merges", "growth.migrations",
             "growth.migration_path_length.mean", "growth.migration_path_length.max", "growth.splits",
             "growth.network_splits", "growth.virtual_addresses", "growth.leaves", "growth.arc_breaks",
-            "growth.search_visits", "growth.search_truncated", "growth.entry_degrades", "growth.partial_entries",
+            "growth.search_visits", "growth.search_truncated", "growth.search_relaxed", "growth.entry_degrades", "growth.partial_entries",
             "growth.entry_refused", "growth.returns", "nodes_present", "networks", "largest_network", "routes.ntk_mean", "routes.ntk_max",
             "routes.entries", "stretch.mean", "stretch.p95", "stretch.max", "stretch.pairs", "stretch.failures"}) {
             if (res.containsKey(k)) {

@@ -223,6 +223,11 @@ public final class GrowthSimulation {
         return sim.eventsExecuted();
     }
 
+    /** The migration-path search of this run (tests compare it with a reference). */
+    MigrationPathSearch search() {
+        return search;
+    }
+
     /** The engine (to run part of the time in tests). */
     Simulation engine() {
         return sim;
@@ -412,6 +417,7 @@ public final class GrowthSimulation {
             return;
         }
         linkUp[link] = up;
+        search.linkChanged(link);
         if (up) {
             upIndex[link] = upLinks.size();
             upLinks.add(link);
@@ -507,6 +513,9 @@ public final class GrowthSimulation {
                 if (search.lastTruncated()) {
                     recorder.increment("growth.search_truncated");
                 }
+            }
+            if (search.lastRelaxed()) {
+                recorder.increment("growth.search_relaxed");
             }
             if (plan != null) {
                 break;
@@ -808,6 +817,10 @@ public final class GrowthSimulation {
     private boolean connectedWithin(final int a, final int b, final int level) {
         if (a == b) {
             return true;
+        }
+        if (level >= 2) {
+            // levels below are already checked, so children are connected: a search over children suffices
+            return search.adjacency().connectedInside(a, b, level);
         }
         final int network = state.network(a);
         final long prefix = state.prefix(a, level);

@@ -39,8 +39,13 @@ public final class HierarchyState {
     private long joinCounter;
 
     private final Long2IntOpenHashMap recordOf = new Long2IntOpenHashMap();
+    private final it.unimi.dsi.fastutil.longs.LongArrayList recKey = new it.unimi.dsi.fastutil.longs.LongArrayList();
+    private final IntArrayList recParent = new IntArrayList();
+    private final int[] nodeRec;        // node * (levels + 1) + level: record of the node's g-node
+    private GnodeAdjacency adjacency;
     private final IntArrayList recMembers = new IntArrayList();
     private final IntArrayList recReal = new IntArrayList();
+    private final IntArrayList recChildren = new IntArrayList();
     private final IntArrayList recHead = new IntArrayList();
     private final IntArrayList freeRecords = new IntArrayList();
     private final int[] next;
@@ -80,6 +85,7 @@ public final class HierarchyState {
         joinSeq = new long[n];
         prefixes = new long[n * levels];
         virtualTop = new int[n];
+        nodeRec = new int[(levels + 1) * n];
         next = new int[(levels + 1) * n];
         prev = new int[(levels + 1) * n];
         recordOf.defaultReturnValue(-1);
@@ -156,9 +162,56 @@ public final class HierarchyState {
         return recordOf.get(keyOf(node, level));
     }
 
+    /** Record of the level-{@code level} g-node of present {@code node} (cached, no hashing). */
+    int recAt(final int node, final int level) {
+        return nodeRec[node * (levels + 1) + level];
+    }
+
+    /** Record of the g-node containing record {@code rec} one level up, -1 for a whole network. */
+    int parentRecord(final int rec) {
+        return recParent.getInt(rec);
+    }
+
+    /** Packed key of record {@code rec}. */
+    long recordKey(final int rec) {
+        return recKey.getLong(rec);
+    }
+
+    /** Level of record {@code rec}. */
+    int recordLevel(final int rec) {
+        return (int) ((recKey.getLong(rec) >>> LEVEL_SHIFT) & 31);
+    }
+
+    /** One member of record {@code rec}. */
+    int anyMember(final int rec) {
+        return recHead.getInt(rec);
+    }
+
+    /** Record of the child at {@code position} of record {@code rec} (level >= 1), -1 if empty. */
+    int childRecord(final int rec, final int position) {
+        final long k = recKey.getLong(rec);
+        final int level = (int) ((k >>> LEVEL_SHIFT) & 31);
+        final long prefixMask = (1L << PREFIX_BITS) - 1;
+        final int network = (int) (k >>> NET_SHIFT);
+        return recordOf.get(key(network, level - 1, (k & prefixMask) + position * stride[level - 1]));
+    }
+
+    /** Tells {@code listener} of every placement (after) and removal (before); one listener at most. */
+    void attach(final GnodeAdjacency listener) {
+        if (adjacency != null) {
+            throw new IllegalStateException("an adjacency is already attached");
+        }
+        adjacency = listener;
+    }
+
     /** Members of a record. */
     int members(final int rec) {
         return recMembers.getInt(rec);
+    }
+
+    /** Occupied child positions, real and virtual, of a record (level >= 1). */
+    int children(final int rec) {
+        return recChildren.getInt(rec);
     }
 
     /** Occupied real child positions of a record (level >= 1). */
@@ -273,8 +326,13 @@ public final class HierarchyState {
             if (rec < 0) {
                 rec = newRecord();
                 recordOf.put(k, rec);
+                recKey.set(rec, k);
+                recParent.set(rec, parent);
                 if (l < levels && positions[l] < gsize[l]) {
                     recReal.set(parent, recReal.getInt(parent) + 1);
+                }
+                if (l < levels) {
+                    recChildren.set(parent, recChildren.getInt(parent) + 1);
                 }
             }
             recMembers.set(rec, recMembers.getInt(rec) + 1);
@@ -285,7 +343,11 @@ public final class HierarchyState {
                 prev[l * n + head] = node;
             }
             recHead.set(rec, node);
+            nodeRec[node * (levels + 1) + l] = rec;
             parent = rec;
+        }
+        if (adjacency != null) {
+            adjacency.placed(node);
         }
     }
 
@@ -294,11 +356,14 @@ public final class HierarchyState {
         if (net[node] < 0) {
             throw new IllegalStateException("node " + node + " is not placed");
         }
+        if (adjacency != null) {
+            adjacency.removing(node);
+        }
         final long[] keys = tmpKeys;
         final int[] recs = tmpRecs;
         for (int l = 0; l <= levels; l++) {
             keys[l] = keyOf(node, l);
-            recs[l] = recordOf.get(keys[l]);
+            recs[l] = nodeRec[node * (levels + 1) + l];
         }
         for (int l = 0; l <= levels; l++) {
             final int rec = recs[l];
@@ -318,6 +383,9 @@ public final class HierarchyState {
                 if (l < levels && pos[node * levels + l] < gsize[l]) {
                     recReal.set(recs[l + 1], recReal.getInt(recs[l + 1]) - 1);
                 }
+                if (l < levels) {
+                    recChildren.set(recs[l + 1], recChildren.getInt(recs[l + 1]) - 1);
+                }
                 recordOf.remove(keys[l]);
                 freeRecords.add(rec);
                 if (l == levels) {
@@ -335,12 +403,16 @@ public final class HierarchyState {
             final int r = freeRecords.popInt();
             recMembers.set(r, 0);
             recReal.set(r, 0);
+            recChildren.set(r, 0);
             recHead.set(r, -1);
             return r;
         }
         recMembers.add(0);
         recReal.add(0);
+        recChildren.add(0);
         recHead.add(-1);
+        recKey.add(0L);
+        recParent.add(-1);
         return recMembers.size() - 1;
     }
 

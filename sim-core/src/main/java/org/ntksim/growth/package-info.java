@@ -10,6 +10,7 @@
  *
  * <p>Hot state is struct-of-arrays indexed by universe node id ({@link org.ntksim.growth.HierarchyState});
  * the migration-path search ({@link org.ntksim.growth.MigrationPathSearch}) is a BFS over g-nodes bounded
- * in distance and in visited nodes. Not thread-safe: one simulation per thread.
+ * in distance and in visited g-nodes, local thanks to the maintained g-node adjacency
+ * ({@link org.ntksim.growth.GnodeAdjacency}). Not thread-safe: one simulation per thread.
  */
 package org.ntksim.growth;

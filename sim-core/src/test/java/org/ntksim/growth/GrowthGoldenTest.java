@@ -37,7 +37,7 @@ class GrowthGoldenTest {
     }
 
     private static final String GOLDEN = "{growth.arc_breaks=40.0, growth.arc_cost_changes=64.0, growth.arrivals=400.0, "
-            + "growth.entries=536.0, growth.leaves=25.0, growth.merges=97.0, growth.migration_paths=226.0, "
-            + "growth.migrations=318.0, growth.network_splits=1.0, growth.returns=20.0, growth.splits=40.0, "
-            + "growth.virtual_addresses=2.0, largest_network=395.0, networks=1.0, nodes_present=395.0}";
+            + "growth.entries=530.0, growth.leaves=25.0, growth.merges=92.0, growth.migration_paths=230.0, "
+            + "growth.migrations=309.0, growth.network_splits=3.0, growth.returns=20.0, growth.splits=34.0, "
+            + "growth.virtual_addresses=3.0, largest_network=395.0, networks=1.0, nodes_present=395.0}";
 }
