@@ -222,13 +222,8 @@ public final class EtpNetwork {
     public void changeAddress(final int id, final int[] positionsLevel0First) {
         final Node n = node(id);
         final int[] pos = checkedPositions(positionsLevel0First);
-        for (int s = 0; s < n.degree; s++) {
-            final int peer = peerOf(n.arcs[s], id);
-            if (highestDifferingLevel(pos, nodes[peer].pos) < 0) {
-                throw new IllegalArgumentException("identity " + id + " cannot take address " + Arrays.toString(pos)
-                        + ": its neighbour " + peer + " has it");
-            }
-        }
+        // two neighbours may share an address between two calls of one instant (a g-node moving node by node
+        // onto places its own members leave); they may not once the instant's block is settled
         int low = 0;
         while (low < levels && n.pos[low] == pos[low]) {
             low++;
@@ -261,6 +256,20 @@ public final class EtpNetwork {
         pendingEvents--;
         lastActivityNs = sim.nowNs();
         settlePending = false;
+        for (int i = 0; i < movedCount; i++) {
+            final int id = moved[i];
+            final Node n = nodes[id];
+            if (!n.alive) {
+                continue;
+            }
+            for (int s = 0; s < n.degree; s++) {
+                final int peer = peerOf(n.arcs[s], id);
+                if (highestDifferingLevel(n.pos, nodes[peer].pos) < 0) {
+                    throw new IllegalStateException("identity " + id + " took address " + Arrays.toString(n.pos)
+                            + " at " + sim.nowNs() + " ns: its neighbour " + peer + " has it");
+                }
+            }
+        }
         for (int i = 0; i < movedCount; i++) {
             final int id = moved[i];
             final Node n = nodes[id];

@@ -138,10 +138,26 @@ class EtpNetworkExampleTest {
                 .getMessage().contains("no identity 7"));
         assertTrue(assertThrows(IllegalArgumentException.class, () -> etp.bestCost(a, 0, 0))
                 .getMessage().contains("not a destination"));
-        assertTrue(assertThrows(IllegalArgumentException.class, () -> etp.changeAddress(a, new int[] {1, 0}))
-                .getMessage().contains("its neighbour 1 has it"));
-        sim.run();
-        assertEquals(a, etp.bestFirstHop(b, 0, 0), "the refused change left identity " + a + " and its arc as they were");
         assertThrows(IllegalArgumentException.class, () -> new EtpParameters(0, 0.6, true));
+        // two neighbours with one address once the instant's moves are settled
+        sim.run();
+        etp.changeAddress(a, new int[] {1, 0});
+        assertTrue(assertThrows(IllegalStateException.class, sim::run).getMessage().contains("its neighbour 1 has it"));
+    }
+
+    @Test
+    void neighboursMayShareAnAddressBetweenTheMovesOfOneInstant() {
+        // a g-node entering another network moves node by node: a takes b's old place before b has moved on
+        final Simulation sim = sim();
+        final EtpNetwork etp = new EtpNetwork(sim, new int[] {4, 2}, EtpParameters.proof());
+        final int a = etp.addIdentity(new int[] {0, 0});
+        final int b = etp.addIdentity(new int[] {1, 0});
+        etp.addArc(a, b, 1, 1);
+        sim.run();
+        etp.changeAddress(a, new int[] {1, 0});
+        etp.changeAddress(b, new int[] {0, 1});
+        sim.run();
+        assertEquals(b, etp.bestFirstHop(a, 1, 1));
+        assertEquals(a, etp.bestFirstHop(b, 1, 0));
     }
 }
