@@ -10,8 +10,9 @@ import java.util.concurrent.TimeUnit;
 /**
  * Where results came from, for {@code metadata.json}: ntksim version, git commit of the source
  * tree ({@code git rev-parse HEAD} in the checkout the jar was built in, or in the working
- * directory; {@code -dirty} appended when the tree has uncommitted changes; {@code unknown} when
- * neither is a git checkout) and Java version.
+ * directory; {@code -dirty} appended when the tree has uncommitted changes outside {@code results/}, the
+ * directory the reference campaigns write into while they run; {@code unknown} when neither is a git
+ * checkout) and Java version.
  */
 public record Provenance(String ntksimVersion, String gitCommit, String javaVersion) {
 
@@ -31,12 +32,14 @@ public record Provenance(String ntksimVersion, String gitCommit, String javaVers
                 System.getProperty("java.vendor", "?") + " " + System.getProperty("java.version", "?"));
     }
 
-    private static String gitCommit(final Path dir) {
+    /** The commit of the checkout containing {@code dir}, with {@code -dirty} as above; null outside one. */
+    static String gitCommit(final Path dir) {
         final String head = git(dir, "rev-parse", "HEAD");
         if (head == null || !head.matches("[0-9a-f]{40}")) {
             return null;
         }
-        final String status = git(dir, "status", "--porcelain", "--untracked-files=no");
+        final String status = git(dir, "status", "--porcelain", "--untracked-files=no", "--", ":(top)",
+                ":(top,exclude)results");
         return status != null && !status.isEmpty() ? head + "-dirty" : head;
     }
 
