@@ -476,20 +476,7 @@ public final class MigrationPathSearch {
     private boolean keepsEveryArcOrConnected(final int a, final int j, final int d, final int b) {
         final int childLevel = j - 1;
         reduce.clear();
-        if (state.recordLevel(b) == 0) {
-            final int u = state.anyMember(b);
-            final int network = state.net[u];
-            for (int s = universe.adjStart(u), e = universe.adjEnd(u); s < e; s++) {
-                final int w = universe.adjNode(s);
-                if (linkUp[universe.adjLink(s)] && state.net[w] == network) {
-                    reduce.addTo(state.recAt(w, childLevel), 1);
-                }
-            }
-        } else {
-            for (final Int2IntMap.Entry e : adjacency.neighbours(b).int2IntEntrySet()) {
-                reduce.addTo(state.recAt(state.anyMember(e.getIntKey()), childLevel), e.getIntValue());
-            }
-        }
+        countArcsByChild(b, childLevel);
         lastVisits++;
         for (final Int2IntMap.Entry e : reduce.int2IntEntrySet()) {
             final int z = e.getIntKey();
@@ -498,6 +485,28 @@ public final class MigrationPathSearch {
             }
         }
         return true;
+    }
+
+    /**
+     * Adds to {@code reduce}, per g-node of level {@code childLevel}, the arcs record {@code rec} has to its
+     * members (a level-0 record is one node: its present links inside its network; a higher one: its
+     * maintained adjacency).
+     */
+    private void countArcsByChild(final int rec, final int childLevel) {
+        if (state.recordLevel(rec) == 0) {
+            final int u = state.anyMember(rec);
+            final int network = state.net[u];
+            for (int s = universe.adjStart(u), e = universe.adjEnd(u); s < e; s++) {
+                final int w = universe.adjNode(s);
+                if (linkUp[universe.adjLink(s)] && state.net[w] == network) {
+                    reduce.addTo(state.recAt(w, childLevel), 1);
+                }
+            }
+        } else {
+            for (final Int2IntMap.Entry e : adjacency.neighbours(rec).int2IntEntrySet()) {
+                reduce.addTo(state.recAt(state.anyMember(e.getIntKey()), childLevel), e.getIntValue());
+            }
+        }
     }
 
     /**
@@ -511,21 +520,7 @@ public final class MigrationPathSearch {
         final int expected = state.children(a) - (excluded >= 0 ? 1 : 0);
         reduce.clear();
         if (leaving >= 0) {
-            final int leavingLevel = state.recordLevel(leaving);
-            if (leavingLevel == 0) {
-                final int u = state.anyMember(leaving);
-                final int network = state.net[u];
-                for (int s = universe.adjStart(u), e = universe.adjEnd(u); s < e; s++) {
-                    final int w = universe.adjNode(s);
-                    if (linkUp[universe.adjLink(s)] && state.net[w] == network) {
-                        reduce.addTo(state.recAt(w, childLevel), 1);
-                    }
-                }
-            } else {
-                for (final Int2IntMap.Entry e : adjacency.neighbours(leaving).int2IntEntrySet()) {
-                    reduce.addTo(state.recAt(state.anyMember(e.getIntKey()), childLevel), e.getIntValue());
-                }
-            }
+            countArcsByChild(leaving, childLevel);
         }
         final int mark = ++epoch;
         bfs.clear();
