@@ -67,16 +67,6 @@ final class PackedPath {
         return false;
     }
 
-    boolean containsArc(final int arc) {
-        final int k = length();
-        for (int i = k; i < 2 * k; i++) {
-            if (data[i] == arc) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     boolean samePath(final PackedPath o) {
         return this == o || hash == o.hash && Arrays.equals(data, o.data);
     }
