@@ -31,14 +31,17 @@ import java.util.NoSuchElementException;
  * <p><b>Ties are FIFO.</b> Every bucket is kept in scheduling order: an entry is appended either
  * when it is scheduled (after every entry already present) or when a higher bucket moves down,
  * which only happens while all lower buckets are empty. The run is sorted stably, and an entry
- * scheduled into it goes after every entry at the same time. So equal times leave in the order
- * they were scheduled, as the contract requires, without comparing sequence numbers.
+ * scheduled into it goes after every entry at the same time. When the run grows long by such
+ * insertions, its later half goes back into buckets (never splitting a time) and the window
+ * shrinks to what stays; the buckets held only times after the old window, so the moved entries
+ * precede any entry of their time there. So equal times leave in the order they were
+ * scheduled, as the contract requires, without comparing sequence numbers.
  *
  * <p><b>Handles and cancellation</b> are those of {@link EventSlab}: a slab slot per entry, odd
  * generation while pending, lazy removal. Cancelled entries are dropped when they reach the head
  * of the run or when their bucket is scanned; the base only ever moves to the time of a pending event.
  *
- * <p>Complexity: schedule O(1) (O(run) in the rare case it lands in the run's window); poll
+ * <p>Complexity: schedule O(1) (O(128) at most when it lands in the run's window); poll
  * amortised O(1) (at most 8 moves per entry, plus sorting runs of at most 64); cancel O(1);
  * {@link #peekTimeNs()} may scan a bucket, O(bucket size). Memory: 12 bytes per entry in
  * buckets, plus spare bucket arrays (bounded by the peak), plus a 32-byte slab record per
