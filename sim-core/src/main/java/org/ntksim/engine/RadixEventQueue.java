@@ -41,7 +41,8 @@ import java.util.NoSuchElementException;
  * generation while pending, lazy removal. Cancelled entries are dropped when they reach the head
  * of the run or when their bucket is scanned; the base only ever moves to the time of a pending event.
  *
- * <p>Complexity: schedule O(1) (O(128) at most when it lands in the run's window); poll
+ * <p>Complexity: schedule O(1) (when it lands in the run's window, a shift of at most about 128
+ * entries, more only if one time holds more); poll
  * amortised O(1) (at most 8 moves per entry, plus sorting runs of at most 64); cancel O(1);
  * {@link #peekTimeNs()} may scan a bucket, O(bucket size). Memory: 12 bytes per entry in
  * buckets, plus spare bucket arrays (bounded by the peak), plus a 32-byte slab record per
