@@ -14,7 +14,9 @@ import me.tongfei.progressbar.ProgressBarStyle;
  * Progress of the runs of one invocation, with ETA, on stderr: an ASCII progress bar
  * (me.tongfei:progressbar) on a terminal, plain lines elsewhere (CI logs, files), at most one per
  * {@link #LINE_INTERVAL} or per tenth of the work, and none with {@link Mode#NONE}. Work is counted
- * in runs, plus the fractions unfinished runs report. Thread-safe.
+ * in runs, plus the fractions unfinished runs report. The ETA extrapolates the recent pace
+ * ({@link EtaEstimator}), not the average since the start: growth runs slow down as the network
+ * grows, and an average-pace ETA kept promising too little. Thread-safe.
  */
 public final class ProgressReporter implements AutoCloseable {
     /** How progress is shown. */
@@ -40,6 +42,7 @@ public final class ProgressReporter implements AutoCloseable {
     private final AtomicInteger done = new AtomicInteger();
     private final ConcurrentHashMap<Integer, Double> partial = new ConcurrentHashMap<>();
     private final java.util.concurrent.ScheduledExecutorService heartbeat;
+    private final EtaEstimator etaEstimator = new EtaEstimator(startNs);
     private long lastLineNs = startNs;
     private int lastTenth;
 
@@ -103,22 +106,18 @@ public final class ProgressReporter implements AutoCloseable {
         }
         if (lines && total > 0) {
             final long now = System.nanoTime();
+            etaEstimator.record(now, work);
             final int tenth = (int) (10 * done.get() / total);
             if (force || tenth > lastTenth || now - lastLineNs >= LINE_INTERVAL.toNanos()) {
                 lastTenth = tenth;
                 lastLineNs = now;
-                err.println("ntksim run: " + done.get() + "/" + total + " runs (" + (100 * done.get() / total)
-                        + "%), elapsed " + clock(now - startNs) + ", ETA " + eta(work, now - startNs));
+                final long etaNs = etaEstimator.remainingNs(now, work, total);
+                err.println("ntksim run: " + done.get() + "/" + total + " runs (" + String.format("%.1f", 100 * work / total)
+                        + "% of the work), elapsed " + clock(now - startNs) + ", ETA "
+                        + (etaNs < 0 ? "unknown" : clock(etaNs)));
                 err.flush();
             }
         }
-    }
-
-    private String eta(final double work, final long elapsedNs) {
-        if (work <= 0) {
-            return "unknown";
-        }
-        return clock((long) (elapsedNs * (total - work) / work));
     }
 
     static String clock(final long ns) {

@@ -1,0 +1,51 @@
+package org.ntksim.experiment.run;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+class EtaEstimatorTest {
+    private static final long S = 1_000_000_000L;
+
+    @Test
+    void steadyWorkGivesTheLinearEstimate() {
+        final EtaEstimator eta = new EtaEstimator(0);
+        // one run in 100 s at a constant pace, reported every second
+        for (int t = 1; t <= 40; t++) {
+            eta.record(t * S, t / 100.0);
+        }
+        assertEquals(60 * S, eta.remainingNs(40 * S, 0.40, 1), S / 1000);
+    }
+
+    @Test
+    void slowingWorkIsExtrapolatedFromTheRecentPace() {
+        final EtaEstimator eta = new EtaEstimator(0);
+        // work = sqrt(t / 10 000 s): each step costs more than the last, as a growing network does
+        for (int t = 1; t <= 2_500; t++) {
+            eta.record(t * S, Math.sqrt(t / 10_000.0));
+        }
+        final long trueRemaining = (10_000 - 2_500) * S;
+        final long averagePace = 2_500 * S; // 2 500 s for the first half of the work
+        final long estimate = eta.remainingNs(2_500 * S, 0.5, 1);
+        assertTrue(estimate > averagePace, "no better than the average pace: " + estimate / S + " s");
+        assertTrue(estimate <= trueRemaining, "pessimistic beyond the truth: " + estimate / S + " s");
+        // pace over the last 625 s: (0.5 - sqrt(0.1875)) / 625 s per run -> 0.5 run left takes 4 665 s
+        assertEquals(4_665, estimate / S, 2);
+    }
+
+    @Test
+    void noWorkYetIsUnknown() {
+        final EtaEstimator eta = new EtaEstimator(0);
+        eta.record(10 * S, 0);
+        assertEquals(-1, eta.remainingNs(10 * S, 0, 3));
+    }
+
+    @Test
+    void aWindowWithoutProgressFallsBackToTheAverage() {
+        final EtaEstimator eta = new EtaEstimator(0);
+        eta.record(10 * S, 1); // one of 2 runs done after 10 s, then silence for 200 s
+        eta.record(210 * S, 1);
+        assertEquals(210 * S, eta.remainingNs(210 * S, 1, 2));
+    }
+}
