@@ -217,6 +217,7 @@ public final class FastPathRouter {
         final int[] adjStart = g.adjStart;
         final int[] adjTarget = g.adjTarget;
         final long[] adjMeta = g.adjMeta;
+        final long[] classSlots = g.classSlots;
         final int[] labelClass = this.labelClass;
         final int[] best = this.best;
         final int[] second = this.second;
@@ -242,20 +243,24 @@ public final class FastPathRouter {
             final int x = (int) (label >>> 32);
             final int k = (int) label;
             final int cx = labelClass[x];
-            final boolean isSecond;
+            final int from;
+            final int to;
             if (cx == -1) {
                 labelClass[x] = k;
                 best[x] = val;
-                isSecond = false;
+                from = adjStart[x];
+                to = adjStart[x + 1];
             } else if (cx >= 0 && cx != k) {
                 labelClass[x] = -2 - cx;
                 second[x] = val;
-                isSecond = true;
+                // only the states u -> x that may not use the best label can use this one: u in its class
+                final long r = classSlots[adjStart[x] + cx];
+                from = (int) r;
+                to = (int) (r >>> 32);
             } else {
                 continue;
             }
-            final int k1 = isSecond ? cx : k;
-            for (int e = adjStart[x], end = adjStart[x + 1]; e < end; e++) {
+            for (int e = from; e < to; e++) {
                 final int u = adjTarget[e];
                 final long m = adjMeta[e];
                 final int c = (int) m;
@@ -264,7 +269,7 @@ public final class FastPathRouter {
                 final int cu = labelClass[u];
                 // u in P \ d, arc enabled, u -> x may use this label, u not settled twice nor already in cls
                 final boolean take = ((u - pLo) | (pHi - 1 - u)) >= 0 & ((u - dLo) | (dHi - 1 - u)) < 0 & c >= 0
-                        & excluded != k & (!isSecond | excluded == k1) & cu >= -1 & cu != cls;
+                        & excluded != k & cu >= -1 & cu != cls;
                 final int bb = (val + c) & mask;
                 final int sb = sizes[bb];
                 if (sb == full) {
@@ -289,6 +294,7 @@ public final class FastPathRouter {
         final int[] adjStart = g.adjStart;
         final int[] adjTarget = g.adjTarget;
         final long[] adjMeta = g.adjMeta;
+        final long[] classSlots = g.classSlots;
         final int[] labelClass = this.labelClass;
         final int[] best = this.best;
         final int[] second = this.second;
@@ -299,21 +305,25 @@ public final class FastPathRouter {
             final int x = (int) (label >>> 32);
             final int k = (int) label;
             final int cx = labelClass[x];
-            final boolean isSecond;
+            final int from;
+            final int to;
             if (cx == -1) {
                 labelClass[x] = k;
                 best[x] = val;
-                isSecond = false;
+                from = adjStart[x];
+                to = adjStart[x + 1];
             } else if (cx >= 0 && cx != k) {
                 labelClass[x] = -2 - cx;
                 second[x] = val;
-                isSecond = true;
+                // only the states u -> x that may not use the best label can use this one: u in its class
+                final long r = classSlots[adjStart[x] + cx];
+                from = (int) r;
+                to = (int) (r >>> 32);
             } else {
                 continue;
             }
-            final int k1 = isSecond ? cx : k;
             // branch-free test: which arcs pass is data-dependent and would be mispredicted often
-            for (int e = adjStart[x], end = adjStart[x + 1]; e < end; e++) {
+            for (int e = from; e < to; e++) {
                 final int u = adjTarget[e];
                 final long m = adjMeta[e];
                 final int c = (int) m;
@@ -322,7 +332,7 @@ public final class FastPathRouter {
                 final int cu = labelClass[u];
                 // u in P \ d, arc enabled, u -> x may use this label, u not settled twice nor already in cls
                 final boolean take = ((u - pLo) | (pHi - 1 - u)) >= 0 & ((u - dLo) | (dHi - 1 - u)) < 0 & c >= 0
-                        & excluded != k & (!isSecond | excluded == k1) & cu >= -1 & cu != cls;
+                        & excluded != k & cu >= -1 & cu != cls;
                 queue.pushIf(val + c, ((long) u << 32) | cls, take);
             }
         }
