@@ -63,6 +63,10 @@ public final class FastPathRouter {
     private BucketQueue bucketQueue;
     private MonotoneQueue queue;
     private long searches;
+    /** Per node: its neighbours are all in distinct classes (local class = slot offset), degree below 2^16. */
+    private final boolean[] distinctClasses;
+    private static final int KEY_SHIFT = 16;
+    private static final long KEY_MASK = (1L << KEY_SHIFT) - 1;
 
     /** A router with the default {@link Semantics#RELAXED} rules. */
     public FastPathRouter(final CsrNetwork net) {
@@ -87,6 +91,12 @@ public final class FastPathRouter {
             maxDegree = Math.max(maxDegree, net.degree(x));
         }
         out = new long[maxDegree + 1];
+        distinctClasses = new boolean[n];
+        for (int x = 0; x < n; x++) {
+            final int start = net.adjStart[x];
+            final int degree = net.degree(x);
+            distinctClasses[x] = degree <= KEY_MASK && (degree == 0 || hop(net.adjMeta[start + degree - 1]) == degree - 1);
+        }
     }
 
     /** The network this router reads. */
@@ -366,6 +376,33 @@ public final class FastPathRouter {
             int class1 = -1;
             long cost2 = NO_PATH;
             int slot2 = -1;
+            if (distinctClasses[x]) {
+                // every neighbour its own class: the two smallest (cost, slot) keys, without branches
+                long key1 = Long.MAX_VALUE;
+                long key2 = Long.MAX_VALUE;
+                for (int i = start; i < end; i++) {
+                    final long m = adjMeta[i];
+                    final int c = (int) m;
+                    final int z = adjTarget[i];
+                    final int cz = labelClass[z];
+                    final int bestClass = cz < -1 ? -2 - cz : cz;
+                    final int rest = bestClass != excl(m) ? best[z] : second[z];
+                    final long v = c + (long) (((z - dLo) | (dHi - 1 - z)) >= 0 ? 0 : rest);
+                    final long key = c < 0 ? Long.MAX_VALUE : v << KEY_SHIFT | (i - start);
+                    final long lo = Math.min(key1, key);
+                    key2 = Math.min(key2, Math.max(key1, key));
+                    key1 = lo;
+                }
+                if (key1 >>> KEY_SHIFT < NO_PATH) {
+                    cost1 = key1 >>> KEY_SHIFT;
+                    slot1 = start + (int) (key1 & KEY_MASK);
+                    class1 = slot1 - start;
+                }
+                if (key2 >>> KEY_SHIFT < NO_PATH) {
+                    cost2 = key2 >>> KEY_SHIFT;
+                    slot2 = start + (int) (key2 & KEY_MASK);
+                }
+            } else {
             for (int i = start; i < end; i++) {
                 final long m = adjMeta[i];
                 final int c = (int) m;
@@ -394,6 +431,7 @@ public final class FastPathRouter {
                     cost2 = v;
                     slot2 = i;
                 }
+            }
             }
             final long ntk = slot1 < 0 ? RouteEntry.UNREACHABLE : RouteEntry.of((int) cost1, slot1);
             final long other = slot2 < 0 ? RouteEntry.UNREACHABLE : RouteEntry.of((int) cost2, slot2);
