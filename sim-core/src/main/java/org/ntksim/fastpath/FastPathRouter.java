@@ -12,9 +12,10 @@ import java.util.Arrays;
  * neighbours z of x are equal or disjoint, so they partition x's neighbours into classes and the state
  * {@code u -> x} forbids exactly one class of first hops, u's. Hence two labels per node suffice: its
  * best path, and its best path whose first hop is in another class than the best one's; the state
- * {@code u -> x} takes the first unless u is in that class. The search is a Dijkstra that settles at
- * most two labels per node (work about {@code sum(deg)} per destination instead of {@code sum(deg^2)}
- * over arc states), on Dial's buckets when the arc costs are small ({@link BucketQueue}) or a monotone
+ * {@code u -> x} takes the first unless u is in that class (so the second label is relaxed only to the
+ * neighbours in the best one's class, {@code CsrNetwork.classSlots}). The search is a Dijkstra that
+ * settles at most two labels per node (work about {@code sum(deg)} per destination instead of
+ * {@code sum(deg^2)} over arc states), on Dial's buckets when the arc costs are small ({@link BucketQueue}) or a monotone
  * radix heap ({@link RadixQueue}). Then every node of P \ d reads its {@code ntk} entry and its
  * per-neighbour entries from its neighbours' labels in one pass over its arcs. The scratch arrays and
  * queues are reused, so a rebuild allocates nothing once warm (the sink must not allocate either).
