@@ -13,7 +13,7 @@ import it.unimi.dsi.fastutil.ints.IntArrays;
  * and z first differ (top down): the maximum distinct g-node of x as seen by z, which z's table for
  * x must avoid. Arc costs are mutable ({@link #setArcCost}); a cost of {@code -1} disables an arc.
  *
- * <p>Memory: about {@code 4 * (levels + 2) * n + 44 * 2m} bytes. Not thread-safe.
+ * <p>Memory: about {@code 4 * (levels + 2) * n + 52 * 2m} bytes. Not thread-safe.
  */
 public final class CsrNetwork {
     final int n;
@@ -36,6 +36,10 @@ public final class CsrNetwork {
     // class of z among x's neighbours and 48-63 the class of x among z's, both as local numbers (the
     // classes of a node's slots numbered 0, 1, ... in slot order)
     final long[] adjMeta;
+    // node x, local class k (slot-indexed: adjStart[x] + k, k below x's number of classes): the slots of
+    // class k, first in bits 0-31 and one past the last in bits 32-63; the router's second label of x
+    // serves only the neighbours in its best label's class, so it relaxes this range instead of all arcs
+    final long[] classSlots;
     int maxCost;                    // upper bound of the arc costs (grows with setArcCost, never shrinks)
     final int[][] gid;              // [level 0..levels][node] g-node id, ids ascending with nodes
     final int[][] gLo;              // [level][g-node id] first node
@@ -239,6 +243,17 @@ public final class CsrNetwork {
         adjMeta = new long[slots];
         for (int i = 0; i < slots; i++) {
             adjMeta[i] = meta(adjCost[i], localHop[i], localHop[adjTwin[i]]);
+        }
+        classSlots = new long[slots];
+        for (int x = 0; x < n; x++) {
+            final int end = adjStart[x + 1];
+            for (int first = adjStart[x], next; first < end; first = next) {
+                next = first + 1;
+                while (next < end && localHop[next] == localHop[first]) {
+                    next++;
+                }
+                classSlots[adjStart[x] + localHop[first]] = (first & 0xffffffffL) | ((long) next << 32);
+            }
         }
     }
 

@@ -12,9 +12,10 @@ import java.util.Arrays;
  * neighbours z of x are equal or disjoint, so they partition x's neighbours into classes and the state
  * {@code u -> x} forbids exactly one class of first hops, u's. Hence two labels per node suffice: its
  * best path, and its best path whose first hop is in another class than the best one's; the state
- * {@code u -> x} takes the first unless u is in that class. The search is a Dijkstra that settles at
- * most two labels per node (work about {@code sum(deg)} per destination instead of {@code sum(deg^2)}
- * over arc states), on Dial's buckets when the arc costs are small ({@link BucketQueue}) or a monotone
+ * {@code u -> x} takes the first unless u is in that class (so the second label is relaxed only to the
+ * neighbours in the best one's class, {@code CsrNetwork.classSlots}). The search is a Dijkstra that
+ * settles at most two labels per node (work about {@code sum(deg)} per destination instead of
+ * {@code sum(deg^2)} over arc states), on Dial's buckets when the arc costs are small ({@link BucketQueue}) or a monotone
  * radix heap ({@link RadixQueue}). Then every node of P \ d reads its {@code ntk} entry and its
  * per-neighbour entries from its neighbours' labels in one pass over its arcs. The scratch arrays and
  * queues are reused, so a rebuild allocates nothing once warm (the sink must not allocate either).
@@ -63,6 +64,10 @@ public final class FastPathRouter {
     private BucketQueue bucketQueue;
     private MonotoneQueue queue;
     private long searches;
+    /** Per node: its neighbours are all in distinct classes (local class = slot offset), degree below 2^16. */
+    private final boolean[] distinctClasses;
+    private static final int KEY_SHIFT = 16;
+    private static final long KEY_MASK = (1L << KEY_SHIFT) - 1;
 
     /** A router with the default {@link Semantics#RELAXED} rules. */
     public FastPathRouter(final CsrNetwork net) {
@@ -87,6 +92,12 @@ public final class FastPathRouter {
             maxDegree = Math.max(maxDegree, net.degree(x));
         }
         out = new long[maxDegree + 1];
+        distinctClasses = new boolean[n];
+        for (int x = 0; x < n; x++) {
+            final int start = net.adjStart[x];
+            final int degree = net.degree(x);
+            distinctClasses[x] = degree <= KEY_MASK && (degree == 0 || hop(net.adjMeta[start + degree - 1]) == degree - 1);
+        }
     }
 
     /** The network this router reads. */
@@ -217,6 +228,7 @@ public final class FastPathRouter {
         final int[] adjStart = g.adjStart;
         final int[] adjTarget = g.adjTarget;
         final long[] adjMeta = g.adjMeta;
+        final long[] classSlots = g.classSlots;
         final int[] labelClass = this.labelClass;
         final int[] best = this.best;
         final int[] second = this.second;
@@ -242,20 +254,24 @@ public final class FastPathRouter {
             final int x = (int) (label >>> 32);
             final int k = (int) label;
             final int cx = labelClass[x];
-            final boolean isSecond;
+            final int from;
+            final int to;
             if (cx == -1) {
                 labelClass[x] = k;
                 best[x] = val;
-                isSecond = false;
+                from = adjStart[x];
+                to = adjStart[x + 1];
             } else if (cx >= 0 && cx != k) {
                 labelClass[x] = -2 - cx;
                 second[x] = val;
-                isSecond = true;
+                // only the states u -> x that may not use the best label can use this one: u in its class
+                final long r = classSlots[adjStart[x] + cx];
+                from = (int) r;
+                to = (int) (r >>> 32);
             } else {
                 continue;
             }
-            final int k1 = isSecond ? cx : k;
-            for (int e = adjStart[x], end = adjStart[x + 1]; e < end; e++) {
+            for (int e = from; e < to; e++) {
                 final int u = adjTarget[e];
                 final long m = adjMeta[e];
                 final int c = (int) m;
@@ -264,7 +280,7 @@ public final class FastPathRouter {
                 final int cu = labelClass[u];
                 // u in P \ d, arc enabled, u -> x may use this label, u not settled twice nor already in cls
                 final boolean take = ((u - pLo) | (pHi - 1 - u)) >= 0 & ((u - dLo) | (dHi - 1 - u)) < 0 & c >= 0
-                        & excluded != k & (!isSecond | excluded == k1) & cu >= -1 & cu != cls;
+                        & excluded != k & cu >= -1 & cu != cls;
                 final int bb = (val + c) & mask;
                 final int sb = sizes[bb];
                 if (sb == full) {
@@ -289,6 +305,7 @@ public final class FastPathRouter {
         final int[] adjStart = g.adjStart;
         final int[] adjTarget = g.adjTarget;
         final long[] adjMeta = g.adjMeta;
+        final long[] classSlots = g.classSlots;
         final int[] labelClass = this.labelClass;
         final int[] best = this.best;
         final int[] second = this.second;
@@ -299,21 +316,25 @@ public final class FastPathRouter {
             final int x = (int) (label >>> 32);
             final int k = (int) label;
             final int cx = labelClass[x];
-            final boolean isSecond;
+            final int from;
+            final int to;
             if (cx == -1) {
                 labelClass[x] = k;
                 best[x] = val;
-                isSecond = false;
+                from = adjStart[x];
+                to = adjStart[x + 1];
             } else if (cx >= 0 && cx != k) {
                 labelClass[x] = -2 - cx;
                 second[x] = val;
-                isSecond = true;
+                // only the states u -> x that may not use the best label can use this one: u in its class
+                final long r = classSlots[adjStart[x] + cx];
+                from = (int) r;
+                to = (int) (r >>> 32);
             } else {
                 continue;
             }
-            final int k1 = isSecond ? cx : k;
             // branch-free test: which arcs pass is data-dependent and would be mispredicted often
-            for (int e = adjStart[x], end = adjStart[x + 1]; e < end; e++) {
+            for (int e = from; e < to; e++) {
                 final int u = adjTarget[e];
                 final long m = adjMeta[e];
                 final int c = (int) m;
@@ -322,7 +343,7 @@ public final class FastPathRouter {
                 final int cu = labelClass[u];
                 // u in P \ d, arc enabled, u -> x may use this label, u not settled twice nor already in cls
                 final boolean take = ((u - pLo) | (pHi - 1 - u)) >= 0 & ((u - dLo) | (dHi - 1 - u)) < 0 & c >= 0
-                        & excluded != k & (!isSecond | excluded == k1) & cu >= -1 & cu != cls;
+                        & excluded != k & cu >= -1 & cu != cls;
                 queue.pushIf(val + c, ((long) u << 32) | cls, take);
             }
         }
@@ -356,6 +377,33 @@ public final class FastPathRouter {
             int class1 = -1;
             long cost2 = NO_PATH;
             int slot2 = -1;
+            if (distinctClasses[x]) {
+                // every neighbour its own class: the two smallest (cost, slot) keys, without branches
+                long key1 = Long.MAX_VALUE;
+                long key2 = Long.MAX_VALUE;
+                for (int i = start; i < end; i++) {
+                    final long m = adjMeta[i];
+                    final int c = (int) m;
+                    final int z = adjTarget[i];
+                    final int cz = labelClass[z];
+                    final int bestClass = cz < -1 ? -2 - cz : cz;
+                    final int rest = bestClass != excl(m) ? best[z] : second[z];
+                    final long v = c + (long) (((z - dLo) | (dHi - 1 - z)) >= 0 ? 0 : rest);
+                    final long key = c < 0 ? Long.MAX_VALUE : v << KEY_SHIFT | (i - start);
+                    final long lo = Math.min(key1, key);
+                    key2 = Math.min(key2, Math.max(key1, key));
+                    key1 = lo;
+                }
+                if (key1 >>> KEY_SHIFT < NO_PATH) {
+                    cost1 = key1 >>> KEY_SHIFT;
+                    slot1 = start + (int) (key1 & KEY_MASK);
+                    class1 = slot1 - start;
+                }
+                if (key2 >>> KEY_SHIFT < NO_PATH) {
+                    cost2 = key2 >>> KEY_SHIFT;
+                    slot2 = start + (int) (key2 & KEY_MASK);
+                }
+            } else {
             for (int i = start; i < end; i++) {
                 final long m = adjMeta[i];
                 final int c = (int) m;
@@ -384,6 +432,7 @@ public final class FastPathRouter {
                     cost2 = v;
                     slot2 = i;
                 }
+            }
             }
             final long ntk = slot1 < 0 ? RouteEntry.UNREACHABLE : RouteEntry.of((int) cost1, slot1);
             final long other = slot2 < 0 ? RouteEntry.UNREACHABLE : RouteEntry.of((int) cost2, slot2);
