@@ -217,7 +217,7 @@ public final class ExperimentReader {
                     throw fail(path, dotted, "a sweep needs a non-empty array of values, like " + key
                             + " = [1, 2, 3]; a single value belongs in [parameters]");
                 }
-                final Values values = coerceAll(spec, (TomlArray) raw, position(path), dotted);
+                final Values values = coerceAll(spec, (TomlArray) raw, position(path), dotted, true);
                 put(settings, key, new Setting(dotted, position(path), values.values(), values.lines()));
                 dims.add(new Dimension(List.of(key), values.values().size(), schema.indexOf(key)));
             }
@@ -250,6 +250,7 @@ public final class ExperimentReader {
             }));
             int length = -1;
             String first = null;
+            final List<List<String>> tuples = new ArrayList<>();
             for (final String key : names) {
                 final String dotted = prefix + key;
                 final int line = lineOr(group.inputPositionOf(List.of(key)), groupLine);
@@ -262,7 +263,8 @@ public final class ExperimentReader {
                 if (!(raw instanceof TomlArray)) {
                     throw new ConfigException(file, line, dotted, "a zipped sweep needs an array of values");
                 }
-                final Values values = coerceAll(spec, (TomlArray) raw, line, dotted);
+                // one list of a group may repeat a value (1200 s for several sizes); the tuples may not
+                final Values values = coerceAll(spec, (TomlArray) raw, line, dotted, false);
                 if (length >= 0 && values.values().size() != length) {
                     throw new ConfigException(file, line, dotted, "zipped lists must have equal lengths: "
                             + values.values().size() + " values here, " + length + " for '" + prefix + first + "'");
@@ -270,6 +272,20 @@ public final class ExperimentReader {
                 length = values.values().size();
                 first = first == null ? key : first;
                 put(settings, key, new Setting(dotted, line, values.values(), values.lines()));
+                while (tuples.size() < length) {
+                    tuples.add(new ArrayList<>());
+                }
+                for (int i = 0; i < length; i++) {
+                    tuples.get(i).add(spec.format(values.values().get(i)));
+                }
+            }
+            final Map<List<String>, Integer> seen = new HashMap<>();
+            for (int i = 0; i < length; i++) {
+                final Integer before = seen.putIfAbsent(tuples.get(i), i);
+                if (before != null) {
+                    throw new ConfigException(file, groupLine, "sweep.zip[" + g + "]", "point " + (i + 1) + " "
+                            + tuples.get(i) + " repeats point " + (before + 1));
+                }
             }
             return new Dimension(names, length, schema.indexOf(names.get(0)));
         }
@@ -362,7 +378,7 @@ public final class ExperimentReader {
         }
 
         private Values coerceAll(final ParameterSpec spec, final TomlArray array, final int line,
-                final String dotted) {
+                final String dotted, final boolean distinct) {
             if (array.isEmpty()) {
                 throw new ConfigException(file, line, dotted, "empty list of values");
             }
@@ -377,7 +393,7 @@ public final class ExperimentReader {
                 } catch (final IllegalArgumentException e) {
                     throw new ConfigException(file, at, dotted, "value " + (i + 1) + ": " + e.getMessage());
                 }
-                if (!seen.add(spec.format(v))) {
+                if (!seen.add(spec.format(v)) && distinct) {
                     throw new ConfigException(file, at, dotted, "value " + (i + 1) + " (" + spec.format(v)
                             + ") appears twice");
                 }

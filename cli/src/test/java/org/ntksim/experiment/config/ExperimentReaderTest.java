@@ -82,6 +82,25 @@ class ExperimentReaderTest {
     }
 
     @Test
+    void oneZippedListMayRepeatAValueWhenThePointsDiffer() {
+        final CampaignPlan p = plan(HEAD + "[[sweep.zip]]\na = [1, 2, 3]\nb = [0.5, 0.5, 0.7]\n");
+        assertEquals(3, p.points().size());
+        assertEquals(0.5, p.points().get(1).get("b"));
+        assertEquals(3L, p.points().get(2).get("a"));
+    }
+
+    @Test
+    void aZippedPointGivenTwiceIsRejected() {
+        assertEquals("t.toml:5: key 'sweep.zip[0]': point 3 [1, 0.5] repeats point 1",
+                error(HEAD + "[[sweep.zip]]\na = [1, 2, 1]\nb = [0.5, 0.5, 0.5]\n"));
+    }
+
+    @Test
+    void aPlainSweepListMayNotRepeatAValue() {
+        assertEquals("t.toml:6: key 'sweep.a': value 2 (1) appears twice", error(HEAD + "[sweep]\na = [1, 1]\n"));
+    }
+
+    @Test
     void impossiblePointDeepInASweepIsRejectedBeforeAnyRunNamingThePoint() {
         assertEquals("t.toml:6: key 'sweep.a': a 50 exceeds capacity 40 (sweep point 3: a=50, capacity=40)",
                 error(HEAD + "[sweep]\na = [1, 50]\ncapacity = [1000, 40]\n"));
