@@ -77,6 +77,8 @@ public final class GrowthSimulation {
     private final int[] virtualEpoch;
     /** Per link: an entry retry is scheduled (one at a time per arc, as one Hooking tasklet per arc). */
     private final boolean[] entryRetryPending;
+    /** How many times a run reports its progress. */
+    private static final int PROGRESS_STEPS = 1000;
     private DoubleConsumer progress = fraction -> { };
 
     private final IntArrayList contacts = new IntArrayList();
@@ -174,7 +176,7 @@ public final class GrowthSimulation {
         return new GrowthSimulation(universe, config, streams, recorder, RoutingBackend.forMode(config, streams));
     }
 
-    /** Called after each checkpoint with the fraction of the checkpoints done (for progress bars). */
+    /** Called a thousand times per run with the fraction of the simulated duration done (for progress bars). */
     public void onProgress(final DoubleConsumer listener) {
         this.progress = Objects.requireNonNull(listener, "listener");
     }
@@ -199,7 +201,14 @@ public final class GrowthSimulation {
             final long at = config.durationNs() / samples * (i + 1) + (i == samples - 1 ? config.durationNs() % samples : 0);
             sim.scheduleAt(at, kindCheckpoint, i, 0);
         }
-        sim.runUntil(config.durationNs());
+        // In steps only to report progress by simulated time (checkpoints are too far apart on long runs):
+        // chained runUntil calls execute exactly the events one call would, in the same order.
+        final long end = config.durationNs();
+        for (int step = 1; step <= PROGRESS_STEPS; step++) {
+            final long until = step == PROGRESS_STEPS ? end : end / PROGRESS_STEPS * step;
+            sim.runUntil(until);
+            progress.accept(end == 0 ? 1.0 : (double) until / end);
+        }
         recordFinal();
     }
 
@@ -917,7 +926,6 @@ public final class GrowthSimulation {
         final long now = sim.nowNs();
         recordState(now, true);
         backend.checkpoint(index, now, recorder);
-        progress.accept((index + 1.0) / config.samples());
     }
 
     private void recordState(final long now, final boolean series) {
