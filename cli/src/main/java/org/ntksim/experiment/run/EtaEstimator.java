@@ -7,7 +7,9 @@ import java.util.Iterator;
  * Time left, from the pace of the recent past: the work done over the last quarter of the elapsed
  * time (at least {@link #MIN_WINDOW_NS}), extrapolated to the work left. Runs whose steps get costlier
  * as they go (a growing network) make an average-since-start ETA too optimistic all along; the recent
- * pace is closer, and equals the average for steady work. Not thread-safe (the reporter locks).
+ * pace is closer, and equals the average for steady work. When nothing moved within the window, the
+ * pace is that of the window that ended at the last progress, stretched over the stall since. Not thread-safe
+ * (the reporter locks).
  */
 final class EtaEstimator {
     /** Shortest pace window: below it, single updates would make the ETA jump. */
@@ -17,7 +19,10 @@ final class EtaEstimator {
     }
 
     private final long startNs;
-    /** Samples oldest first, pruned to one at or before the start of the current window. */
+    /**
+     * Samples oldest first, one per change of the work (at the time it changed), pruned to one at or
+     * before the start of the window that the estimate may need.
+     */
     private final ArrayDeque<Sample> samples = new ArrayDeque<>();
 
     EtaEstimator(final long startNs) {
@@ -27,9 +32,12 @@ final class EtaEstimator {
 
     /** Notes that {@code work} (in runs) was done at {@code nowNs}. */
     void record(final long nowNs, final double work) {
-        samples.addLast(new Sample(nowNs, work));
-        final long windowStart = nowNs - window(nowNs);
-        while (samples.size() > 2 && second().timeNs() <= windowStart) {
+        if (work > samples.peekLast().work()) {
+            samples.addLast(new Sample(nowNs, work));
+        }
+        final long lastProgressNs = samples.peekLast().timeNs();
+        final long keepFrom = Math.min(nowNs - window(nowNs), lastProgressNs - window(lastProgressNs));
+        while (samples.size() > 2 && second().timeNs() <= keepFrom) {
             samples.removeFirst();
         }
     }
@@ -44,6 +52,18 @@ final class EtaEstimator {
         return Math.max(MIN_WINDOW_NS, (nowNs - startNs) / 4);
     }
 
+    /** The latest sample at or before {@code timeNs} (the oldest kept if none). */
+    private Sample atOrBefore(final long timeNs) {
+        Sample base = samples.peekFirst();
+        for (final Sample s : samples) {
+            if (s.timeNs() > timeNs) {
+                break;
+            }
+            base = s;
+        }
+        return base;
+    }
+
     /**
      * @return nanoseconds until {@code total} runs are done at the recent pace, or -1 when no work
      *     has been seen yet
@@ -52,20 +72,18 @@ final class EtaEstimator {
         if (work <= 0) {
             return -1;
         }
-        final long windowStart = nowNs - window(nowNs);
-        Sample base = samples.peekFirst();
-        for (final Sample s : samples) {
-            if (s.timeNs() > windowStart) {
-                break;
-            }
-            base = s;
+        Sample base = atOrBefore(nowNs - window(nowNs));
+        if (work - base.work() <= 0) {
+            // a stall longer than the window: the pace of the window that ended at the last progress,
+            // stretched over the time since
+            final long lastProgressNs = samples.peekLast().timeNs();
+            base = atOrBefore(lastProgressNs - window(lastProgressNs));
         }
-        final double doneInWindow = work - base.work();
+        final double done = work - base.work();
         final long span = nowNs - base.timeNs();
-        if (doneInWindow <= 0 || span <= 0) {
-            // nothing reported in the window: the average since the start is all there is
+        if (done <= 0 || span <= 0) {
             return (long) ((nowNs - startNs) * (total - work) / work);
         }
-        return (long) (span * (total - work) / doneInWindow);
+        return (long) (span * (total - work) / done);
     }
 }

@@ -42,10 +42,17 @@ class EtaEstimatorTest {
     }
 
     @Test
-    void aWindowWithoutProgressFallsBackToTheAverage() {
+    void aStallLongerThanTheWindowLengthensTheEstimate() {
         final EtaEstimator eta = new EtaEstimator(0);
-        eta.record(10 * S, 1); // one of 2 runs done after 10 s, then silence for 200 s
-        eta.record(210 * S, 1);
-        assertEquals(210 * S, eta.remainingNs(210 * S, 1, 2));
+        for (int t = 1; t <= 100; t++) { // half of one run in 100 s, then nothing for 100 s
+            eta.record(t * S, t / 200.0);
+        }
+        for (int t = 101; t <= 200; t++) {
+            eta.record(t * S, 0.5);
+        }
+        // no progress in the 50 s window; the window that ended at the last progress (t = 100 s) was 30 s
+        // long and saw 0.15 run, stretched to now that is 0.15 run per 130 s: 0.5 run left takes 433 s,
+        // not the 200 s of the average pace
+        assertEquals(433, eta.remainingNs(200 * S, 0.5, 1) / S);
     }
 }
