@@ -9,7 +9,7 @@ import org.ntksim.random.RandomStreams;
 
 /**
  * A tiny test model: metric {@code value} = a + b * u with u uniform from stream "fake", a counter,
- * and a three-sample series; {@code fail_when_a} makes runs with that {@code a} throw. Counts its
+ * and a three-sample series; {@code fail_when_a} makes runs with that {@code a} throw after recording their series. Counts its
  * runs (per instance) so tests can see which runs a resume executed.
  */
 public final class FakeModel implements ExperimentModel {
@@ -59,15 +59,15 @@ public final class FakeModel implements ExperimentModel {
     public long run(final ParameterPoint p, final Path baseDirectory, final RandomStreams streams,
             final RunRecorder recorder, final RunProgress progress) {
         runs.incrementAndGet();
-        if (p.integer("a") == p.integer("fail_when_a")) {
-            throw new IllegalStateException("boom");
-        }
         final RandomGenerator rnd = streams.stream("fake");
         recorder.scalar("value", p.integer("a") + p.real("b") * rnd.nextDouble());
         recorder.add("draws", 1);
         for (int t = 0; t < 3; t++) {
             recorder.sample("queue", t * 1_000_000_000L, rnd.nextInt(10));
             progress.update((t + 1) / 3.0);
+        }
+        if (p.integer("a") == p.integer("fail_when_a")) {
+            throw new IllegalStateException("boom"); // after its series, as a run dying late would
         }
         return 10;
     }

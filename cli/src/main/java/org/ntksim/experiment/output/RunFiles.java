@@ -63,6 +63,33 @@ public final class RunFiles {
         return found;
     }
 
+    /** Path of the partial file of unfinished run {@code index} (not a run file: resuming ignores it). */
+    public static Path partialPath(final Path runsDir, final int index) {
+        return runsDir.resolve("partial-" + PlannedRun.id(index) + ".csv");
+    }
+
+    /**
+     * Writes, atomically, what an unfinished run has recorded so far: its seed, its time series up to
+     * now and its wall time so far, in the columns of a run file. For people and scripts reading a run
+     * that is still going or that died (killed, out of memory); the runner deletes it when the run's
+     * own file is written.
+     */
+    public static void writePartial(final Path runsDir, final int index, final long seed,
+            final List<RunRecorder.Sample> samples, final long wallNs) throws IOException {
+        final Path target = partialPath(runsDir, index);
+        final Path tmp = runsDir.resolve("." + target.getFileName() + ".tmp");
+        try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8);
+                CSVPrinter out = new CSVPrinter(w, CSV)) {
+            out.printRecord("kind", "name", "time_ns", "value");
+            out.printRecord("meta", "seed", "", Long.toString(seed));
+            for (final RunRecorder.Sample s : samples) {
+                out.printRecord("series", s.series(), Long.toString(s.timeNs()), Numbers.format(s.value()));
+            }
+            out.printRecord("perf", "wall_ns", "", Long.toString(wallNs));
+        }
+        Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    }
+
     /** Writes {@code r} atomically into {@code runsDir}. */
     public static void write(final Path runsDir, final RunResult r) throws IOException {
         final Path target = path(runsDir, r.index());

@@ -4,10 +4,13 @@ import it.unimi.dsi.fastutil.ints.IntSortedSet;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletionService;
@@ -67,6 +70,13 @@ public final class CampaignRunner {
         }
     }
 
+    /**
+     * How often an unfinished run's series so far are rewritten to its partial file: a run of hours that
+     * is killed keeps what it recorded (a run's own file is written only when it ends).
+     */
+    static final Duration PARTIAL_INTERVAL = Duration.ofMinutes(1);
+
+    private final long partialIntervalNs;
     private final Provenance provenance;
     private final PrintWriter err;
     private final PrintStream terminal;
@@ -77,9 +87,16 @@ public final class CampaignRunner {
      * @param terminal the process stderr, for the progress bar
      */
     public CampaignRunner(final Provenance provenance, final PrintWriter err, final PrintStream terminal) {
+        this(provenance, err, terminal, PARTIAL_INTERVAL);
+    }
+
+    /** As above, rewriting the partial file of an unfinished run at most once per {@code partialInterval}. */
+    CampaignRunner(final Provenance provenance, final PrintWriter err, final PrintStream terminal,
+            final Duration partialInterval) {
         this.provenance = provenance;
         this.err = err;
         this.terminal = terminal;
+        this.partialIntervalNs = partialInterval.toNanos();
     }
 
     /** Runs {@code exp} with {@code options}. */
@@ -137,7 +154,8 @@ public final class CampaignRunner {
             final CompletionService<PlannedRun> cs = new ExecutorCompletionService<>(pool);
             for (final PlannedRun run : todo) {
                 cs.submit(() -> {
-                    RunFiles.write(dir.runs(), runOne(exp, run, progress));
+                    RunFiles.write(dir.runs(), runOne(exp, run, progress, dir.runs()));
+                    Files.deleteIfExists(RunFiles.partialPath(dir.runs(), run.index()));
                     return run;
                 });
             }
@@ -156,16 +174,28 @@ public final class CampaignRunner {
         }
     }
 
-    private static RunResult runOne(final ExperimentFile exp, final PlannedRun run, final ProgressReporter progress)
-            throws Exception {
+    private RunResult runOne(final ExperimentFile exp, final PlannedRun run, final ProgressReporter progress,
+            final Path runsDir) throws Exception {
         final CampaignPlan plan = exp.plan();
         final ParameterPoint point = plan.points().get(run.point());
         final RunRecorder recorder = new RunRecorder();
         final long t0 = System.nanoTime();
+        final long[] lastPartial = {t0};
         final long events;
         try {
-            events = plan.model().run(point, exp.baseDirectory(), new RandomStreams(run.seed(), 0), recorder,
-                    f -> progress.partial(run.index(), f));
+            // progress comes from the run's own thread, between its steps: the recorder is quiet there
+            events = plan.model().run(point, exp.baseDirectory(), new RandomStreams(run.seed(), 0), recorder, f -> {
+                progress.partial(run.index(), f);
+                final long now = System.nanoTime();
+                if (now - lastPartial[0] >= partialIntervalNs && !recorder.samples().isEmpty()) {
+                    lastPartial[0] = now;
+                    try {
+                        RunFiles.writePartial(runsDir, run.index(), run.seed(), recorder.samples(), now - t0);
+                    } catch (final IOException e) {
+                        throw new UncheckedIOException("writing " + RunFiles.partialPath(runsDir, run.index()), e);
+                    }
+                }
+            });
         } catch (final Exception | Error e) {
             throw new RunException(run, e);
         }

@@ -162,6 +162,25 @@ class CampaignRunnerTest {
     }
 
     @Test
+    void aRunThatDiesLeavesItsSeriesSoFarInAPartialFileAndFinishedRunsLeaveNone() throws Exception {
+        final ExperimentFile exp = config(CONFIG.replace("b = 2.0", "b = 2.0\nfail_when_a = 3"));
+        final CampaignRunner runner = new CampaignRunner(PROVENANCE, new PrintWriter(err, true),
+                new PrintStream(PrintStream.nullOutputStream()), java.time.Duration.ZERO);
+        assertThrows(CampaignRunner.RunFailedException.class, () -> runner.run(exp,
+                new CampaignRunner.Options(tmp.resolve("p"), 1, Shard.ALL, false, ProgressReporter.Mode.NONE)));
+        final List<String> partial = Files.readAllLines(tmp.resolve("p/runs/partial-000012.csv"));
+        assertEquals("kind,name,time_ns,value", partial.get(0));
+        assertTrue(partial.get(1).startsWith("meta,seed,,"), partial.get(1));
+        assertEquals(3, partial.stream().filter(l -> l.startsWith("series,queue,")).count(), partial.toString());
+        assertTrue(partial.get(partial.size() - 1).startsWith("perf,wall_ns,,"), partial.toString());
+        assertTrue(Files.exists(tmp.resolve("p/runs/run-000011.csv")));
+        assertFalse(Files.exists(tmp.resolve("p/runs/partial-000011.csv")), "a finished run keeps its partial file");
+        // resuming ignores the partial file and reruns the failed run from scratch
+        assertThrows(CampaignRunner.RunFailedException.class, () -> runner.run(exp,
+                new CampaignRunner.Options(tmp.resolve("p"), 1, Shard.ALL, false, ProgressReporter.Mode.NONE)));
+    }
+
+    @Test
     void plotsArePngFilesForTheMainMetricAndEachSeries() throws Exception {
         run(config(CONFIG), tmp.resolve("o"), 2, Shard.ALL, false);
         for (final String png : List.of("value.png", "dist-value.png", "strip-value.png", "series-queue.png")) {
