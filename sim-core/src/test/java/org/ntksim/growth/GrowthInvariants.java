@@ -23,6 +23,16 @@ final class GrowthInvariants {
     private GrowthInvariants() {
     }
 
+    /** The address of {@code node}, top level first (as the hand-worked examples write it). */
+    static int[] topFirst(final GrowthSimulation g, final int node) {
+        final int[] a = g.state().address(node);
+        final int[] t = new int[a.length];
+        for (int i = 0; i < a.length; i++) {
+            t[i] = a[a.length - 1 - i];
+        }
+        return t;
+    }
+
     /** Returns the number of present nodes with some virtual position. */
     static int check(final GrowthSimulation g, final Universe u, final int[] gsizesTopFirst, final String context) {
         final HierarchyState s = g.state();

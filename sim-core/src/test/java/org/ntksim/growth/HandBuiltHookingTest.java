@@ -27,15 +27,6 @@ class HandBuiltHookingTest {
         return new GrowthSimulation(u, c, new RandomStreams(1, 0), r, RoutingBackend.none());
     }
 
-    private static int[] topFirst(final GrowthSimulation g, final int node) {
-        final int[] a = g.state().address(node);
-        final int[] t = new int[a.length];
-        for (int i = 0; i < a.length; i++) {
-            t[i] = a[a.length - 1 - i];
-        }
-        return t;
-    }
-
     @Test
     void aFreePositionIsTakenWithoutMigrationAndANewGnodeOpensWhenTheFirstIsFull() {
         // A alone: 0·0. B next to A: A's level-1 g-node has position 1 free -> 0·1.
@@ -46,9 +37,9 @@ class HandBuiltHookingTest {
         g.arrive(0, false);
         g.arrive(1, false);
         g.arrive(2, false);
-        assertArrayEquals(new int[] {0, 0}, topFirst(g, 0));
-        assertArrayEquals(new int[] {0, 1}, topFirst(g, 1));
-        assertArrayEquals(new int[] {1, 0}, topFirst(g, 2));
+        assertArrayEquals(new int[] {0, 0}, GrowthInvariants.topFirst(g, 0));
+        assertArrayEquals(new int[] {0, 1}, GrowthInvariants.topFirst(g, 1));
+        assertArrayEquals(new int[] {1, 0}, GrowthInvariants.topFirst(g, 2));
     }
 
     @Test
@@ -65,14 +56,14 @@ class HandBuiltHookingTest {
         for (int x = 0; x <= 4; x++) {
             g.arrive(x, false);
         }
-        assertArrayEquals(new int[] {1, 0}, topFirst(g, 2));
-        assertArrayEquals(new int[] {2, 0}, topFirst(g, 3));
-        assertArrayEquals(new int[] {3, 0}, topFirst(g, 4));
+        assertArrayEquals(new int[] {1, 0}, GrowthInvariants.topFirst(g, 2));
+        assertArrayEquals(new int[] {2, 0}, GrowthInvariants.topFirst(g, 3));
+        assertArrayEquals(new int[] {3, 0}, GrowthInvariants.topFirst(g, 4));
         g.arrive(5, false);
-        assertArrayEquals(new int[] {0, 0}, topFirst(g, 0));
-        assertArrayEquals(new int[] {1, 1}, topFirst(g, 1));
-        assertArrayEquals(new int[] {1, 0}, topFirst(g, 2));
-        assertArrayEquals(new int[] {0, 1}, topFirst(g, 5));
+        assertArrayEquals(new int[] {0, 0}, GrowthInvariants.topFirst(g, 0));
+        assertArrayEquals(new int[] {1, 1}, GrowthInvariants.topFirst(g, 1));
+        assertArrayEquals(new int[] {1, 0}, GrowthInvariants.topFirst(g, 2));
+        assertArrayEquals(new int[] {0, 1}, GrowthInvariants.topFirst(g, 5));
         assertEquals(1, r.counter("growth.migration_path_length.d1"));
         assertEquals(1, r.counter("growth.migrations"));
     }
@@ -92,16 +83,16 @@ class HandBuiltHookingTest {
         for (int x = 0; x <= 5; x++) {
             g.arrive(x, false);
         }
-        assertArrayEquals(new int[] {1, 1}, topFirst(g, 3));
-        assertArrayEquals(new int[] {2, 0}, topFirst(g, 4));
-        assertArrayEquals(new int[] {3, 0}, topFirst(g, 5));
+        assertArrayEquals(new int[] {1, 1}, GrowthInvariants.topFirst(g, 3));
+        assertArrayEquals(new int[] {2, 0}, GrowthInvariants.topFirst(g, 4));
+        assertArrayEquals(new int[] {3, 0}, GrowthInvariants.topFirst(g, 5));
         g.arrive(6, false);
-        assertArrayEquals(new int[] {0, 0}, topFirst(g, 0));
-        assertArrayEquals(new int[] {1, 1}, topFirst(g, 1));
-        assertArrayEquals(new int[] {1, 0}, topFirst(g, 2));
-        assertArrayEquals(new int[] {2, 1}, topFirst(g, 3));
-        assertArrayEquals(new int[] {2, 0}, topFirst(g, 4));
-        assertArrayEquals(new int[] {0, 1}, topFirst(g, 6));
+        assertArrayEquals(new int[] {0, 0}, GrowthInvariants.topFirst(g, 0));
+        assertArrayEquals(new int[] {1, 1}, GrowthInvariants.topFirst(g, 1));
+        assertArrayEquals(new int[] {1, 0}, GrowthInvariants.topFirst(g, 2));
+        assertArrayEquals(new int[] {2, 1}, GrowthInvariants.topFirst(g, 3));
+        assertArrayEquals(new int[] {2, 0}, GrowthInvariants.topFirst(g, 4));
+        assertArrayEquals(new int[] {0, 1}, GrowthInvariants.topFirst(g, 6));
         assertEquals(1, r.counter("growth.migration_path_length.d2"));
         assertEquals(2, r.counter("growth.migrations"));
     }
@@ -117,8 +108,8 @@ class HandBuiltHookingTest {
         for (int x = 0; x <= 4; x++) {
             g.arrive(x, false);
         }
-        assertArrayEquals(new int[] {1, 1}, topFirst(g, 3));
-        assertArrayEquals(new int[] {1, 2}, topFirst(g, 4));
+        assertArrayEquals(new int[] {1, 1}, GrowthInvariants.topFirst(g, 3));
+        assertArrayEquals(new int[] {1, 2}, GrowthInvariants.topFirst(g, 4));
         assertEquals(1, r.counter("growth.virtual_addresses"));
     }
 
@@ -138,11 +129,11 @@ class HandBuiltHookingTest {
         }
         assertEquals(2, g.state().networkCount());
         g.arrive(1, false);
-        assertArrayEquals(new int[] {0, 1, 0}, topFirst(g, 1));
-        assertArrayEquals(new int[] {0, 2, 0}, topFirst(g, 2));
-        assertArrayEquals(new int[] {0, 2, 1}, topFirst(g, 3));
-        assertArrayEquals(new int[] {0, 0, 0}, topFirst(g, 0));
-        assertArrayEquals(new int[] {0, 0, 1}, topFirst(g, 4));
+        assertArrayEquals(new int[] {0, 1, 0}, GrowthInvariants.topFirst(g, 1));
+        assertArrayEquals(new int[] {0, 2, 0}, GrowthInvariants.topFirst(g, 2));
+        assertArrayEquals(new int[] {0, 2, 1}, GrowthInvariants.topFirst(g, 3));
+        assertArrayEquals(new int[] {0, 0, 0}, GrowthInvariants.topFirst(g, 0));
+        assertArrayEquals(new int[] {0, 0, 1}, GrowthInvariants.topFirst(g, 4));
         assertEquals(1, g.state().networkCount());
         assertEquals(1, r.counter("growth.merges"));
     }
@@ -161,18 +152,18 @@ class HandBuiltHookingTest {
         for (int x = 0; x <= 4; x++) {
             g.arrive(x, false);
         }
-        assertArrayEquals(new int[] {0, 3}, topFirst(g, 3));
-        assertArrayEquals(new int[] {1, 0}, topFirst(g, 4));
+        assertArrayEquals(new int[] {0, 3}, GrowthInvariants.topFirst(g, 3));
+        assertArrayEquals(new int[] {1, 0}, GrowthInvariants.topFirst(g, 4));
         g.breakArc(1);
         assertEquals(1, r.counter("growth.splits"));
         assertEquals(1, r.counter("growth.entry_degrades"));
         assertEquals(1, r.counter("growth.partial_entries"));
         assertEquals(1, g.state().networkCount());
-        assertArrayEquals(new int[] {0, 0}, topFirst(g, 0));
-        assertArrayEquals(new int[] {0, 1}, topFirst(g, 1));
-        assertArrayEquals(new int[] {1, 2}, topFirst(g, 2));
-        assertArrayEquals(new int[] {1, 1}, topFirst(g, 3));
-        assertArrayEquals(new int[] {1, 0}, topFirst(g, 4));
+        assertArrayEquals(new int[] {0, 0}, GrowthInvariants.topFirst(g, 0));
+        assertArrayEquals(new int[] {0, 1}, GrowthInvariants.topFirst(g, 1));
+        assertArrayEquals(new int[] {1, 2}, GrowthInvariants.topFirst(g, 2));
+        assertArrayEquals(new int[] {1, 1}, GrowthInvariants.topFirst(g, 3));
+        assertArrayEquals(new int[] {1, 0}, GrowthInvariants.topFirst(g, 4));
         GrowthInvariants.check(g, u, new int[] {2, 4}, "after split");
     }
 
@@ -190,7 +181,7 @@ class HandBuiltHookingTest {
         assertEquals(1, r.counter("growth.splits"));
         assertEquals(2, g.state().networkCount());
         assertNotEquals(g.state().network(0), g.state().network(2));
-        assertArrayEquals(new int[] {0, 2}, topFirst(g, 2));
+        assertArrayEquals(new int[] {0, 2}, GrowthInvariants.topFirst(g, 2));
     }
 
     @Test
@@ -209,11 +200,11 @@ class HandBuiltHookingTest {
                 g.arrive(x, false);
             }
             if (eps == 2) {
-                assertArrayEquals(new int[] {0, 1}, topFirst(g, 1), "eps 2");
-                assertArrayEquals(new int[] {2, 0}, topFirst(g, 3), "eps 2");
+                assertArrayEquals(new int[] {0, 1}, GrowthInvariants.topFirst(g, 1), "eps 2");
+                assertArrayEquals(new int[] {2, 0}, GrowthInvariants.topFirst(g, 3), "eps 2");
             } else {
-                assertArrayEquals(new int[] {1, 1}, topFirst(g, 1), "eps 1");
-                assertArrayEquals(new int[] {0, 1}, topFirst(g, 3), "eps 1");
+                assertArrayEquals(new int[] {1, 1}, GrowthInvariants.topFirst(g, 1), "eps 1");
+                assertArrayEquals(new int[] {0, 1}, GrowthInvariants.topFirst(g, 3), "eps 1");
             }
         }
     }

@@ -26,15 +26,6 @@ class HookingRetryTest {
         return new GrowthSimulation(u, c, new RandomStreams(1, 0), r, RoutingBackend.none());
     }
 
-    private static int[] topFirst(final GrowthSimulation g, final int node) {
-        final int[] a = g.state().address(node);
-        final int[] t = new int[a.length];
-        for (int i = 0; i < a.length; i++) {
-            t[i] = a[a.length - 1 - i];
-        }
-        return t;
-    }
-
     /**
      * Topology 2·2 (four real places). Arcs A-B, B-C, C-D, D-E, C-E (A=0 .. E=4), arrivals A..E:
      * A 0·0, B 0·1, C (0· full) opens 1·0, D 1·1; every g-node is full. E meets D first: 1· and the
@@ -56,14 +47,14 @@ class HookingRetryTest {
         for (int x = 0; x <= 4; x++) {
             g.arrive(x, false);
         }
-        assertArrayEquals(new int[] {1, 2}, topFirst(g, 4));
+        assertArrayEquals(new int[] {1, 2}, GrowthInvariants.topFirst(g, 4));
         g.leave(3);
         g.engine().runUntil(TEN_MIN - 1);
-        assertArrayEquals(new int[] {1, 2}, topFirst(g, 4), "no retry before 10 min");
+        assertArrayEquals(new int[] {1, 2}, GrowthInvariants.topFirst(g, 4), "no retry before 10 min");
         assertEquals(0, r.counter("growth.virtual_retries"));
         g.engine().runUntil(TEN_MIN);
-        assertArrayEquals(new int[] {1, 1}, topFirst(g, 4));
-        assertArrayEquals(new int[] {1, 0}, topFirst(g, 2));
+        assertArrayEquals(new int[] {1, 1}, GrowthInvariants.topFirst(g, 4));
+        assertArrayEquals(new int[] {1, 0}, GrowthInvariants.topFirst(g, 2));
         assertEquals(1, r.counter("growth.virtual_retries"));
         assertEquals(1, r.counter("growth.virtual_upgraded"));
         assertEquals(0, GrowthInvariants.check(g, fullLine(), new int[] {2, 2}, "after the upgrade"));
@@ -81,12 +72,12 @@ class HookingRetryTest {
         g.engine().runUntil(TEN_MIN + S);
         assertEquals(1, r.counter("growth.virtual_retries"));
         assertEquals(0, r.counter("growth.virtual_upgraded"));
-        assertArrayEquals(new int[] {1, 2}, topFirst(g, 4));
+        assertArrayEquals(new int[] {1, 2}, GrowthInvariants.topFirst(g, 4));
         g.leave(3);
         g.engine().runUntil(2 * TEN_MIN);
         assertEquals(2, r.counter("growth.virtual_retries"));
         assertEquals(1, r.counter("growth.virtual_upgraded"));
-        assertArrayEquals(new int[] {1, 1}, topFirst(g, 4));
+        assertArrayEquals(new int[] {1, 1}, GrowthInvariants.topFirst(g, 4));
     }
 
     @Test
@@ -98,7 +89,7 @@ class HookingRetryTest {
         }
         g.leave(3);
         g.engine().runUntil(10 * TEN_MIN);
-        assertArrayEquals(new int[] {1, 2}, topFirst(g, 4));
+        assertArrayEquals(new int[] {1, 2}, GrowthInvariants.topFirst(g, 4));
         assertEquals(0, r.counter("growth.virtual_retries"));
     }
 
@@ -116,7 +107,7 @@ class HookingRetryTest {
         for (int x = 0; x <= 6; x++) {
             g.arrive(x, false);
         }
-        assertArrayEquals(new int[] {1, 3}, topFirst(g, 5));
+        assertArrayEquals(new int[] {1, 3}, GrowthInvariants.topFirst(g, 5));
         assertEquals(1, r.counter("growth.entry_refused"));
         assertNotEquals(g.state().network(3), g.state().network(6));
         g.leave(0);
@@ -125,8 +116,8 @@ class HookingRetryTest {
         g.engine().runUntil(TEN_MIN);
         assertEquals(1, r.counter("growth.entry_retries"));
         assertEquals(1, g.state().networkCount());
-        assertArrayEquals(new int[] {0, 0}, topFirst(g, 2));
-        assertArrayEquals(new int[] {1, 0}, topFirst(g, 6));
+        assertArrayEquals(new int[] {0, 0}, GrowthInvariants.topFirst(g, 2));
+        assertArrayEquals(new int[] {1, 0}, GrowthInvariants.topFirst(g, 6));
         assertEquals(2, GrowthInvariants.check(g, u, new int[] {2, 2}, "after the retried entry"));
         assertEquals(0, GrowthInvariants.crossNetworkArcs(g, u));
     }
@@ -158,13 +149,13 @@ class HookingRetryTest {
             for (int x = 0; x <= 3; x++) {
                 g.arrive(x, false);
             }
-            assertArrayEquals(new int[] {1, 0}, topFirst(g, 2), "elect " + elect);
+            assertArrayEquals(new int[] {1, 0}, GrowthInvariants.topFirst(g, 2), "elect " + elect);
             if (elect) {
-                assertArrayEquals(new int[] {1, 1}, topFirst(g, 3));
+                assertArrayEquals(new int[] {1, 1}, GrowthInvariants.topFirst(g, 3));
                 assertEquals(1, r.counter("growth.entries_other_contact"));
                 assertEquals(0, r.counter("growth.virtual_addresses"));
             } else {
-                assertArrayEquals(new int[] {0, 2}, topFirst(g, 3));
+                assertArrayEquals(new int[] {0, 2}, GrowthInvariants.topFirst(g, 3));
                 assertEquals(1, r.counter("growth.virtual_addresses"));
             }
         }
