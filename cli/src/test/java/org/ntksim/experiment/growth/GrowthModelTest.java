@@ -56,6 +56,30 @@ class GrowthModelTest {
         assertEquals("gsizes", e.key());
     }
 
+    /** Nodes present and live heap (bytes) in one class-histogram sample of qspn-growth-1e4-migrations. */
+    private static final long NODES = 4_500L;
+    private static final long LIVE_BYTES = 581_063_760L;
+
+    @Test
+    void theQspnMemoryEstimateCoversTheLiveHeapMeasuredOnTheTenThousandNodeGrid() {
+        // measured outside the code under test: class histograms (full GC) of the qspn-growth-1e4-migrations
+        // run, live heap LIVE_BYTES with NODES nodes present (docs/experiments.md, "Memory pre-flight")
+        final long estimate = model.memoryEstimateBytes(point("generator", "grid", "nodes", NODES, "gsizes",
+                "16.16.16.16", "routing", "qspn"));
+        assertTrue(estimate >= LIVE_BYTES, estimate + " < " + LIVE_BYTES);
+        assertTrue(estimate <= 3 * LIVE_BYTES, estimate + " > 3 x " + LIVE_BYTES);
+    }
+
+    @Test
+    void theQspnMemoryEstimateGrowsWithTheKeptPathsAndTheDegree() {
+        final long five = model.memoryEstimateBytes(point("nodes", 4096L, "routing", "qspn", "qspn_max_paths", 5L));
+        final long ten = model.memoryEstimateBytes(point("nodes", 4096L, "routing", "qspn", "qspn_max_paths", 10L));
+        final long dense = model.memoryEstimateBytes(point("nodes", 4096L, "routing", "qspn", "qspn_max_paths", 5L,
+                "mean_degree", 16.0));
+        assertTrue(ten > 1.8 * five && ten < 2.2 * five, five + " -> " + ten);
+        assertTrue(dense > 1.5 * five, five + " -> " + dense);
+    }
+
     @Test
     void negativeRatesAreRejectedByTheSchema() {
         assertThrows(IllegalArgumentException.class, () -> model.schema().get("leave_rate").coerce(-1.0));
