@@ -11,6 +11,8 @@ import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.lang.management.GarbageCollectorMXBean;
+import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletionService;
@@ -124,7 +126,12 @@ public final class CampaignRunner {
         for (int i = 0; i < estimates.length; i++) {
             estimates[i] = plan.model().memoryEstimateBytes(plan.points().get(todo.get(i).point()));
         }
-        final String warning = MemoryPreflight.check(estimates, jobs, Runtime.getRuntime().maxMemory());
+        final List<String> collectors = new ArrayList<>();
+        for (final GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+            collectors.add(gc.getName());
+        }
+        final String warning = MemoryPreflight.check(estimates, jobs, Runtime.getRuntime().maxMemory(),
+                MemoryPreflight.usableFraction(collectors));
         if (warning != null) {
             err.println("ntksim run: " + warning);
         }

@@ -198,6 +198,21 @@ class CampaignRunnerTest {
                 MemoryPreflight.check(new long[] {600 * mib, 600 * mib, 10 * mib}, 2, 1000 * mib));
     }
 
+    @Test
+    void memoryPreflightLeavesLessRoomWithACollectorWhoseOldGenerationIsAFixedPartOfTheHeap() {
+        final long mib = 1 << 20;
+        final long[] oneRun = {706 * mib};
+        final double g1 = MemoryPreflight.usableFraction(List.of("G1 Young Generation", "G1 Old Generation"));
+        final double parallel = MemoryPreflight.usableFraction(List.of("PS Scavenge", "PS MarkSweep"));
+        final double serial = MemoryPreflight.usableFraction(List.of("Copy", "MarkSweepCompact"));
+        assertEquals(null, MemoryPreflight.check(oneRun, 1, 900 * mib, g1));
+        assertEquals(parallel, serial);
+        assertEquals("warning: memory: 1 concurrent run(s) may need about 706 MiB (largest run 706 MiB) but the heap"
+                + " may grow only to 900 MiB (its collector keeps long-lived data in part of it); give the JVM more"
+                + " heap, e.g. NTKSIM_JAVA_OPTS=-Xmx2g", MemoryPreflight.check(oneRun, 1, 900 * mib, parallel));
+        assertEquals(null, MemoryPreflight.check(oneRun, 1, 1333 * mib, parallel));
+    }
+
     private static List<Integer> toList(final byte[] b) {
         final java.util.ArrayList<Integer> l = new java.util.ArrayList<>();
         for (final byte x : b) {
