@@ -57,8 +57,8 @@ class GrowthModelTest {
     }
 
     /** Nodes present and live heap (bytes) in one class-histogram sample of qspn-growth-1e4-migrations. */
-    private static final long NODES = 4_500L;
-    private static final long LIVE_BYTES = 581_063_760L;
+    private static final long NODES = 8_200L;
+    private static final long LIVE_BYTES = 1_085_203_336L;
 
     @Test
     void theQspnMemoryEstimateCoversTheLiveHeapMeasuredOnTheTenThousandNodeGrid() {
