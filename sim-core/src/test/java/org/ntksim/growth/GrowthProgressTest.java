@@ -8,19 +8,21 @@ import org.junit.jupiter.api.Test;
 import org.ntksim.metrics.RunRecorder;
 import org.ntksim.random.RandomStreams;
 
+/**
+ * Growth runs report progress by simulated time. That the steps do not change the run is
+ * GrowthGoldenTest's business: its pinned counters predate them.
+ */
 class GrowthProgressTest {
 
-    // That the steps do not change the run: GrowthGoldenTest's pinned counters predate them.
-    private static RunRecorder run(final DoubleArrayList reports) {
+    private static void run(final DoubleArrayList reports) {
         final Universe u = TestUniverses.geometric(300, 0.1, 3);
         final GrowthConfig c = GrowthConfig.builder(8, 4, 4, 4).poissonArrivals(200)
                 .durationNs(3_000_000_000L).samples(3).churn(10, 20, 20, 1_500_000_000L, 1_500_000_000L)
                 .routingMode(GrowthConfig.RoutingMode.NONE).build();
-        final RunRecorder r = new RunRecorder();
-        final GrowthSimulation g = new GrowthSimulation(u, c, new RandomStreams(3, 0), r, RoutingBackend.none());
+        final GrowthSimulation g = new GrowthSimulation(u, c, new RandomStreams(3, 0), new RunRecorder(),
+                RoutingBackend.none());
         g.onProgress(reports::add);
         g.run();
-        return r;
     }
 
     @Test
