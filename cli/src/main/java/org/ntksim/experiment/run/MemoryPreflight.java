@@ -23,17 +23,6 @@ public final class MemoryPreflight {
     }
 
     /**
-     * A warning line, or null if the runs fit, for a collector that may fill most of the heap (G1, the default).
-     *
-     * @param estimates per-run estimates in bytes (of the runs still to do)
-     * @param jobs concurrent runs
-     * @param maxHeap {@code Runtime.maxMemory()}
-     */
-    public static String check(final long[] estimates, final int jobs, final long maxHeap) {
-        return check(estimates, jobs, maxHeap, USABLE);
-    }
-
-    /**
      * The usable fraction of the heap for the JVM's collectors, by their MX bean names ("PS MarkSweep" and
      * "PS Scavenge" for Parallel, "MarkSweepCompact" and "Copy" for Serial: a fixed old generation).
      */

@@ -192,10 +192,10 @@ class CampaignRunnerTest {
     @Test
     void memoryPreflightWarnsWithTheNeedAndAJobCountThatFits() {
         final long mib = 1 << 20;
-        assertEquals(null, MemoryPreflight.check(new long[] {100 * mib, 100 * mib}, 2, 1000 * mib));
+        assertEquals(null, MemoryPreflight.check(new long[] {100 * mib, 100 * mib}, 2, 1000 * mib, MemoryPreflight.USABLE));
         assertEquals("warning: memory: 2 concurrent run(s) may need about 1200 MiB (largest run 600 MiB) but the heap"
                 + " may grow only to 1000 MiB; use --jobs 1 or give the JVM more heap, e.g. NTKSIM_JAVA_OPTS=-Xmx2g",
-                MemoryPreflight.check(new long[] {600 * mib, 600 * mib, 10 * mib}, 2, 1000 * mib));
+                MemoryPreflight.check(new long[] {600 * mib, 600 * mib, 10 * mib}, 2, 1000 * mib, MemoryPreflight.USABLE));
     }
 
     @Test
