@@ -54,6 +54,9 @@ public final class EtpNetwork {
 
     private static final PackedPath[] NONE = new PackedPath[0];
 
+    /** An entry mask that stands for "not as a mask: scan the hops" (no path enters 64 g-nodes). */
+    private static final long ENTRIES_BY_SCAN = -1L;
+
     /** Default minimum time between two announcements of an identity: one millisecond. */
     public static final long DEFAULT_HOLD_NS = 1_000_000L;
 
@@ -63,6 +66,8 @@ public final class EtpNetwork {
     private final int[] gsizes;        // level 0 first
     private final int[] slotBase;      // destination slot of (level, pos) = slotBase[level] + pos
     private final int slotCount;
+    /** Whether a set of destination slots fits in a long (and masks are not turned off for a test). */
+    private final boolean slotMasks;
     private final int[] hopWeight;     // per level: floor(1.5 * sqrt(capacity))
     private final int[] destWeight;    // per level: floor(0.75 * sqrt(capacity)) - 1, at least 0
     private final int deliverKind;
@@ -109,6 +114,7 @@ public final class EtpNetwork {
     // selection scratch, reused
     private PackedPath[] cand = new PackedPath[64];
     private int[] candCost = new int[64];
+    private long[] candEntries = new long[64];
     private int[] order = new int[64];
     private int[] dedupeStamp = new int[64];
     private int[] dedupeCand = new int[64];
@@ -139,6 +145,16 @@ public final class EtpNetwork {
      *     into one (≥ 0; 0 announces every change at its instant)
      */
     public EtpNetwork(final Simulation sim, final int[] gsizesTopFirst, final EtpParameters params, final long holdNs) {
+        this(sim, gsizesTopFirst, params, holdNs, true);
+    }
+
+    /**
+     * As {@link #EtpNetwork(Simulation, int[], EtpParameters, long)}; with {@code slotMasks} false retention
+     * scans every candidate's hops instead of reading the g-nodes it enters from a 64-bit mask (what it does
+     * anyway above 64 destination slots), so tests can hold the two to the same results.
+     */
+    EtpNetwork(final Simulation sim, final int[] gsizesTopFirst, final EtpParameters params, final long holdNs,
+            final boolean slotMasks) {
         if (holdNs < 0) {
             throw new IllegalArgumentException("holdNs must be >= 0, was " + holdNs);
         }
@@ -169,6 +185,7 @@ public final class EtpNetwork {
             capacity = Math.multiplyExact(capacity, g);
         }
         slotCount = slotBase[levels];
+        this.slotMasks = slotMasks && slotCount <= Long.SIZE;
         adjacentStamp = new int[slotCount];
         deliverKind = sim.registerHandler((s, target, arg) -> deliver(target, (int) (arg >>> 32), (int) arg));
         flushKind = sim.registerHandler((s, target, arg) -> flush(target));
@@ -563,13 +580,26 @@ public final class EtpNetwork {
                 continue;   // inside h_v, virtual, or my own g-node: not a destination of mine
             }
             final int slot = slotBase[level] + pos;
+            AdvertList al = adverts[slot];
+            final int at = al == null ? -1 : al.indexOf(p);
             if (m.dead != null && m.dead[i]) {
-                final AdvertList al = adverts[slot];
-                if (al != null && al.remove(p)) {
-                    n.markDirty(slot);
+                if (at >= 0) {
+                    final PackedPath gone = al.local[at];
+                    al.removeAt(at);
                     if (al.size == 0) {
                         adverts[slot] = null;
                     }
+                    if (!keptUnchangedWithout(n, slot, gone)) {
+                        n.markDirty(slot);
+                    }
+                }
+                continue;
+            }
+            if (at >= 0) {
+                final int before = al.localCost[at];
+                al.recost(at, p);
+                if (p.cost != before && (p.cost < before || !keptUnchangedWithout(n, slot, al.local[at]))) {
+                    n.markDirty(slot);
                 }
                 continue;
             }
@@ -577,14 +607,58 @@ public final class EtpNetwork {
             if (local == null) {
                 continue;
             }
-            AdvertList al = adverts[slot];
             if (al == null) {
                 al = new AdvertList();
                 adverts[slot] = al;
             }
-            al.upsert(p, local, local.data.length != p.data.length + 2);
+            al.add(p, local, local.data.length != p.data.length + 2, entryMask(local));
             n.markDirty(slot);
         }
+    }
+
+    /**
+     * Whether the kept paths of {@code slot} are known to stay as they are when candidate {@code path} gets
+     * worse (a higher cost) or goes. True when the kept paths are up to date and do not include it: retention
+     * takes candidates in order and a candidate it does not keep changes nothing for the ones after it (it
+     * covers no neighbour and enters no new adjacent g-node, or it would be mandatory, and it is not among
+     * the kept), so moving it later or removing it leaves every decision as it was. Skipping those
+     * re-selections changes no path kept or sent.
+     */
+    private boolean keptUnchangedWithout(final Node n, final int slot, final PackedPath path) {
+        if (n.allDirty || n.dirty[slot]) {
+            return false;
+        }
+        for (final PackedPath k : n.kept[slot]) {
+            if (k.samePath(path)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The g-nodes adjacent to the holder's own that {@code local} enters (for each level, the first hop of
+     * that level when it is not the destination), as a bit mask over destination slots; {@link #ENTRIES_BY_SCAN}
+     * when the slots do not fit in 64 bits or the path enters a virtual g-node (then retention scans the hops).
+     */
+    private long entryMask(final PackedPath local) {
+        if (!slotMasks) {
+            return ENTRIES_BY_SCAN;
+        }
+        long mask = 0;
+        final int k = local.length() - 1;
+        for (int j = 0; j < k; j++) {
+            final int h = local.hopAt(j);
+            if (j == 0 || PackedPath.level(local.hopAt(j - 1)) < PackedPath.level(h)) {
+                final int hl = PackedPath.level(h);
+                final int hp = PackedPath.pos(h);
+                if (hp >= gsizes[hl]) {
+                    return ENTRIES_BY_SCAN;
+                }
+                mask |= 1L << (slotBase[hl] + hp);
+            }
+        }
+        return mask;
     }
 
     /**
@@ -639,7 +713,7 @@ public final class EtpNetwork {
             n.dirty[slot] = false;
             final PackedPath[] now = select(n, slot);
             n.kept[slot] = now;
-            if (!n.changed[slot] && diff(n.announced[slot], now, 0) > 0) {
+            if (!n.changed[slot] && differs(n.announced[slot], now)) {
                 n.changed[slot] = true;
                 n.changedList[n.changedCount++] = slot;
             }
@@ -705,6 +779,26 @@ public final class EtpNetwork {
         return false;
     }
 
+    /** Whether {@link #diff} would find a change (without writing one). */
+    private static boolean differs(final PackedPath[] old, final PackedPath[] now) {
+        if (old.length != now.length) {
+            return true;
+        }
+        for (final PackedPath p : now) {
+            boolean same = false;
+            for (final PackedPath o : old) {
+                if (o == p || o.cost == p.cost && o.samePath(p)) {
+                    same = true;
+                    break;
+                }
+            }
+            if (!same) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Appends to the change buffers the paths of {@code now} not in {@code old} and, as dead, the reverse. */
     private int diff(final PackedPath[] old, final PackedPath[] now, int changes) {
         for (final PackedPath p : now) {
@@ -755,7 +849,7 @@ public final class EtpNetwork {
             }
             final int c = arcCost[n.arcs[s]];
             if (n.hv[s] == dest) {
-                count = addCandidate(n.implicit[s], c, count);
+                count = addCandidate(n.implicit[s], c, 0L, count);   // one hop: it enters nothing on the way
             }
             final AdvertList al = n.adverts[s][slot];
             if (al == null) {
@@ -766,15 +860,18 @@ public final class EtpNetwork {
             // second hop by an arc of the neighbour itself, a collapsed one by an arc of another node.
             final int mask = dedupeTableFor(al.size);
             final int gen = ++dedupeGen;
+            final int[] localCost = al.localCost;
+            final int[] localHash = al.localHash;
+            final boolean[] collapsed = al.collapsed;
             for (int i = 0; i < al.size; i++) {
-                final PackedPath local = al.local[i];
-                final int cost = c + local.cost;
-                if (al.collapsed[i]) {
-                    int h = (local.hash * 0x9E3779B9) >>> 16 & mask;
+                final int cost = c + localCost[i];
+                if (collapsed[i]) {
+                    final int hash = localHash[i];
+                    int h = (hash * 0x9E3779B9) >>> 16 & mask;
                     boolean merged = false;
                     while (dedupeStamp[h] == gen) {
                         final int j = dedupeCand[h];
-                        if (cand[j].samePath(local)) {
+                        if (cand[j].hash == hash && cand[j].samePath(al.local[i])) {
                             if (cost < candCost[j]) {
                                 candCost[j] = cost;
                             }
@@ -789,7 +886,7 @@ public final class EtpNetwork {
                     dedupeStamp[h] = gen;
                     dedupeCand[h] = count;
                 }
-                count = addCandidate(local, cost, count);
+                count = addCandidate(al.local[i], cost, al.localEntries[i], count);
             }
         }
         if (count == 0) {
@@ -831,15 +928,17 @@ public final class EtpNetwork {
         return new PackedPath(local, cost);
     }
 
-    private int addCandidate(final PackedPath p, final int cost, final int count) {
+    private int addCandidate(final PackedPath p, final int cost, final long entries, final int count) {
         if (count == cand.length) {
             cand = Arrays.copyOf(cand, 2 * count);
             candCost = Arrays.copyOf(candCost, 2 * count);
+            candEntries = Arrays.copyOf(candEntries, 2 * count);
             order = new int[2 * count];
             keptIdx = new int[2 * count];
         }
         cand[count] = p;
         candCost[count] = cost;
+        candEntries[count] = entries;
         return count + 1;
     }
 
@@ -910,7 +1009,8 @@ public final class EtpNetwork {
         }
         Arrays.fill(covered, 0, degree, false);
         int uncovered = degree;
-        int adjacent = 0;     // virtual adjacent g-nodes seen; real ones are stamped by slot
+        int adjacent = 0;     // virtual adjacent g-nodes seen; real ones are in enteredMask or stamped by slot
+        long enteredMask = 0;
         if (++adjacentGen == Integer.MAX_VALUE) {
             Arrays.fill(adjacentStamp, 0);
             adjacentGen = 1;
@@ -930,7 +1030,13 @@ public final class EtpNetwork {
                     }
                 }
             }
-            if (params.keepAdjacentGnodePaths() && destLevel > 0) {
+            final long entries = candEntries[c];
+            if (params.keepAdjacentGnodePaths() && destLevel > 0 && entries != ENTRIES_BY_SCAN) {
+                if ((entries & ~enteredMask) != 0) {
+                    enteredMask |= entries;
+                    mandatory = true;
+                }
+            } else if (params.keepAdjacentGnodePaths() && destLevel > 0) {
                 // hop j is the g-node adjacent to my level-ℓ g-node the path enters iff it is the first at level ℓ = level(j)
                 final int k = p.length() - 1;
                 for (int j = 0; j < k; j++) {
@@ -940,7 +1046,12 @@ public final class EtpNetwork {
                         final int hp = PackedPath.pos(h);
                         if (hp < gsizes[hl]) {
                             final int hs = slotBase[hl] + hp;
-                            if (adjacentStamp[hs] != adjacentGen) {
+                            if (slotMasks) {
+                                if ((enteredMask & 1L << hs) == 0) {
+                                    enteredMask |= 1L << hs;
+                                    mandatory = true;
+                                }
+                            } else if (adjacentStamp[hs] != adjacentGen) {
                                 adjacentStamp[hs] = adjacentGen;
                                 mandatory = true;
                             }
@@ -1262,45 +1373,71 @@ public final class EtpNetwork {
         }
     }
 
-    /** The paths a neighbour announced for one destination: as sent (the key) and as seen here. */
+    /**
+     * The paths a neighbour announced for one destination: as sent (the key) and as seen here. What scans
+     * read (the sent path's hash; the local path's cost, hash and entry mask) is copied into primitive
+     * arrays beside the objects: a scan then touches one array per field instead of one object per path,
+     * which is where selection spent its time at 10^4 identities (cache misses, not arithmetic).
+     */
     private static final class AdvertList {
         PackedPath[] from = new PackedPath[2];
+        int[] fromHash = new int[2];
         PackedPath[] local = new PackedPath[2];
+        int[] localCost = new int[2];
+        int[] localHash = new int[2];
+        long[] localEntries = new long[2];       // see entryMask
         boolean[] collapsed = new boolean[2];    // local lost hops to the grouping rule (may collide with another)
         int size;
 
-        void upsert(final PackedPath sent, final PackedPath seen, final boolean lostHops) {
+        int indexOf(final PackedPath sent) {
+            final int h = sent.hash;
             for (int i = 0; i < size; i++) {
-                if (from[i].samePath(sent)) {
-                    from[i] = sent;
-                    local[i] = seen;
-                    collapsed[i] = lostHops;
-                    return;
+                if (fromHash[i] == h && from[i].samePath(sent)) {
+                    return i;
                 }
             }
-            if (size == from.length) {
-                from = Arrays.copyOf(from, 2 * size);
-                local = Arrays.copyOf(local, 2 * size);
-                collapsed = Arrays.copyOf(collapsed, 2 * size);
-            }
-            from[size] = sent;
-            collapsed[size] = lostHops;
-            local[size++] = seen;
+            return -1;
         }
 
-        boolean remove(final PackedPath sent) {
-            for (int i = 0; i < size; i++) {
-                if (from[i].samePath(sent)) {
-                    size--;
-                    from[i] = from[size];
-                    local[i] = local[size];
-                    collapsed[i] = collapsed[size];
-                    from[size] = null;
-                    local[size] = null;
-                    return true;
-                }
+        /** The neighbour re-announced the path at {@code i} with another cost: same hops, so same local hops. */
+        void recost(final int i, final PackedPath sent) {
+            from[i] = sent;
+            local[i] = new PackedPath(local[i], sent.cost);
+            localCost[i] = sent.cost;
+        }
+
+        void add(final PackedPath sent, final PackedPath seen, final boolean lostHops, final long entries) {
+            if (size == from.length) {
+                final int m = 2 * size;
+                from = Arrays.copyOf(from, m);
+                fromHash = Arrays.copyOf(fromHash, m);
+                local = Arrays.copyOf(local, m);
+                localCost = Arrays.copyOf(localCost, m);
+                localHash = Arrays.copyOf(localHash, m);
+                localEntries = Arrays.copyOf(localEntries, m);
+                collapsed = Arrays.copyOf(collapsed, m);
             }
-            return false;
+            from[size] = sent;
+            fromHash[size] = sent.hash;
+            local[size] = seen;
+            localCost[size] = seen.cost;
+            localHash[size] = seen.hash;
+            localEntries[size] = entries;
+            collapsed[size] = lostHops;
+            size++;
+        }
+
+        void removeAt(final int i) {
+            size--;
+            from[i] = from[size];
+            fromHash[i] = fromHash[size];
+            local[i] = local[size];
+            localCost[i] = localCost[size];
+            localHash[i] = localHash[size];
+            localEntries[i] = localEntries[size];
+            collapsed[i] = collapsed[size];
+            from[size] = null;
+            local[size] = null;
         }
     }
 
