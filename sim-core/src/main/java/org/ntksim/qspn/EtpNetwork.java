@@ -115,6 +115,8 @@ public final class EtpNetwork {
     private PackedPath[] cand = new PackedPath[64];
     private int[] candCost = new int[64];
     private long[] candEntries = new long[64];
+    private long retainedCovered;    // what the last retain left: neighbour slots some kept path avoids
+    private long retainedEntered;    // and adjacent g-nodes some kept path enters (with slot masks)
     private int[] order = new int[64];
     private int[] dedupeStamp = new int[64];
     private int[] dedupeCand = new int[64];
@@ -598,7 +600,10 @@ public final class EtpNetwork {
             if (at >= 0) {
                 final int before = al.localCost[at];
                 al.recost(at, p);
-                if (p.cost != before && (p.cost < before || !keptUnchangedWithout(n, slot, al.local[at]))) {
+                final boolean unchanged = p.cost == before || (p.cost > before
+                        ? keptUnchangedWithout(n, slot, al.local[at])
+                        : keptUnchangedWith(n, s, slot, al.local[at], al.localEntries[at]));
+                if (!unchanged) {
                     n.markDirty(slot);
                 }
                 continue;
@@ -611,9 +616,46 @@ public final class EtpNetwork {
                 al = new AdvertList();
                 adverts[slot] = al;
             }
-            al.add(p, local, local.data.length != p.data.length + 2, entryMask(local));
-            n.markDirty(slot);
+            final long entries = entryMask(local);
+            al.add(p, local, local.data.length != p.data.length + 2, entries);
+            if (!keptUnchangedWith(n, s, slot, local, entries)) {
+                n.markDirty(slot);
+            }
         }
+    }
+
+    /**
+     * Whether the kept paths of {@code slot} are known to stay as they are when candidate {@code local}
+     * (learnt through slot {@code s}) arrives or gets cheaper. True when the kept paths are up to date, at
+     * least max_paths of them (so only a mandatory path could still be added), the candidate sorts after
+     * every kept path (a higher cost), is not one of them, avoids no neighbour's g-node that no kept path
+     * avoids and enters no adjacent g-node that no kept path enters: retention reaches it with the state the
+     * kept paths left (the candidates it does not keep change nothing), rejects it, and goes on as before.
+     */
+    private boolean keptUnchangedWith(final Node n, final int s, final int slot, final PackedPath local,
+            final long entries) {
+        if (!slotMasks || params.retentionDisabled() || n.allDirty || n.dirty[slot] || !n.heard[s]
+                || n.degree > Long.SIZE) {
+            return false;
+        }
+        final PackedPath[] kept = n.kept[slot];
+        if (kept.length == 0 || kept.length < params.maxPaths()
+                || arcCost[n.arcs[s]] + local.cost <= kept[kept.length - 1].cost) {
+            return false;
+        }
+        for (final PackedPath k : kept) {
+            if (k.samePath(local)) {
+                return false;
+            }
+        }
+        final long covered = n.keptCovered[slot];
+        for (int t = 0; t < n.degree; t++) {
+            if ((covered & 1L << t) == 0 && !local.containsHop(n.hv[t])) {
+                return false;
+            }
+        }
+        return !params.keepAdjacentGnodePaths() || slot < slotBase[1]
+                || entries != ENTRIES_BY_SCAN && (entries & ~n.keptEntered[slot]) == 0;
     }
 
     /**
@@ -894,6 +936,8 @@ public final class EtpNetwork {
         }
         sortCandidates(count);
         final int kept = retain(n, dest, count);
+        n.keptCovered[slot] = retainedCovered;
+        n.keptEntered[slot] = retainedEntered;
         final PackedPath[] old = n.kept[slot];
         final PackedPath[] out = new PackedPath[kept];
         for (int i = 0; i < kept; i++) {
@@ -1007,8 +1051,15 @@ public final class EtpNetwork {
         if (covered.length < degree) {
             covered = new boolean[2 * degree];
         }
-        Arrays.fill(covered, 0, degree, false);
-        int uncovered = degree;
+        // a neighbour whose g-node is the destination is on every candidate: none can be mandatory for it, and
+        // leaving it uncovered would scan every candidate's hops for it (the common case at a g-node border)
+        int uncovered = 0;
+        for (int s = 0; s < degree; s++) {
+            covered[s] = n.hv[s] == dest;
+            if (!covered[s]) {
+                uncovered++;
+            }
+        }
         int adjacent = 0;     // virtual adjacent g-nodes seen; real ones are in enteredMask or stamped by slot
         long enteredMask = 0;
         if (++adjacentGen == Integer.MAX_VALUE) {
@@ -1069,6 +1120,14 @@ public final class EtpNetwork {
                 keptIdx[kept++] = c;
             }
         }
+        long coveredBits = 0;
+        for (int s = 0; s < Math.min(degree, Long.SIZE); s++) {
+            if (covered[s]) {
+                coveredBits |= 1L << s;
+            }
+        }
+        retainedCovered = coveredBits;
+        retainedEntered = enteredMask;
         return kept;
     }
 
@@ -1452,6 +1511,8 @@ public final class EtpNetwork {
         AdvertList[][] adverts = new AdvertList[4][];
         PackedPath[] implicit = new PackedPath[4];
         final PackedPath[][] kept;             // per destination slot, cheapest first
+        final long[] keptCovered;              // per destination slot: retention's final state (see retain)
+        final long[] keptEntered;
         final PackedPath[][] announced;        // per destination slot: kept as last announced to the neighbours
         final boolean[] changed;               // per destination slot: kept differs from announced
         final int[] changedList;
@@ -1470,6 +1531,8 @@ public final class EtpNetwork {
             this.pos = pos;
             kept = new PackedPath[slots][];
             Arrays.fill(kept, NONE);
+            keptCovered = new long[slots];
+            keptEntered = new long[slots];
             announced = new PackedPath[slots][];
             Arrays.fill(announced, NONE);
             changed = new boolean[slots];
