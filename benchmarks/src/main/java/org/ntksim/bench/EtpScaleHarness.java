@@ -19,11 +19,13 @@ import org.ntksim.topology.RandomGeometricNetworks;
  * ETPs and paths sent, simulated convergence time, wall time, events/s and peak heap.
  *
  * <pre>
- * java -Xmx8g -cp benchmarks/target/benchmarks.jar org.ntksim.bench.EtpScaleHarness WORKLOAD [bulk|join] [maxPaths]
+ * java -Xmx8g -cp benchmarks/target/benchmarks.jar org.ntksim.bench.EtpScaleHarness WORKLOAD [bulk|join] [maxPaths] [IMPL]
  *   WORKLOAD: grid&lt;side&gt;-&lt;gsizes&gt;   e.g. grid32-4.4.4.4.4 (1024), grid128-4.4.4.4.4.4.4 (16384)
  *             rgg&lt;n&gt;-&lt;gsizes&gt;      e.g. rgg10000-32.16.8.8 (mean degree 9)
  *   bulk: every identity and arc added at t = 0;  join: identities join one at a time in BFS order,
  *         each with its arcs to those already present, and the network runs to quiescence after each join
+ *   IMPL: shortcuts (default, what the simulator runs); baseline ({@link EtpNetwork#withoutShortcuts});
+ *         both: baseline then shortcuts in this JVM, the same counts required, CPU ratio printed
  * </pre>
  * Arc costs are 1..9 (seed 1); an ETP crosses an arc in cost × 1 ms.
  */
@@ -35,27 +37,60 @@ public final class EtpScaleHarness {
 
     public static void main(final String[] args) {
         if (args.length < 1) {
-            System.err.println("usage: EtpScaleHarness grid<side>-<gsizes>|rgg<n>-<gsizes> [bulk|join] [maxPaths]");
+            System.err.println("usage: EtpScaleHarness grid<side>-<gsizes>|rgg<n>-<gsizes> [bulk|join] [maxPaths]"
+                    + " [shortcuts|baseline|both]");
             System.exit(2);
         }
         final String workload = args[0];
         final String mode = args.length > 1 ? args[1] : "bulk";
         final int maxPaths = args.length > 2 ? Integer.parseInt(args[2]) : 5;
+        final String impl = args.length > 3 ? args[3] : "shortcuts";
         if (!mode.equals("bulk") && !mode.equals("join")) {
             throw new IllegalArgumentException("mode must be bulk or join, was " + mode);
         }
-        long t0 = System.nanoTime();
+        if (!impl.equals("shortcuts") && !impl.equals("baseline") && !impl.equals("both")) {
+            throw new IllegalArgumentException("IMPL must be shortcuts, baseline or both, was " + impl);
+        }
+        final long g0 = System.nanoTime();
         final NetworkState s = build(workload);
-        final long genNs = System.nanoTime() - t0;
+        final long genNs = System.nanoTime() - g0;
         final int[] topFirst = new int[s.levels()];
         for (int level = 0; level < s.levels(); level++) {
             topFirst[s.levels() - 1 - level] = s.gsize(level);
         }
+        System.out.printf("workload %s, mode %s, max_paths %d: identities %d, arcs %d, generate %.2f s%n", workload, mode,
+                maxPaths, s.identityCount(), s.arcCount(), genNs / 1e9);
+        if (impl.equals("both")) {
+            // two rounds, so that the second compares both after the JIT has seen both (the first favours whichever
+            // runs second)
+            for (int round = 1; round <= 2; round++) {
+                final long[] base = run(s, topFirst, mode, maxPaths, false);
+                final long[] fast = run(s, topFirst, mode, maxPaths, true);
+                for (int i = 1; i < base.length; i++) {
+                    if (base[i] != fast[i]) {
+                        throw new IllegalStateException("baseline and shortcuts differ: ETPs, paths sent, paths kept "
+                                + Arrays.toString(Arrays.copyOfRange(base, 1, base.length)) + " vs "
+                                + Arrays.toString(Arrays.copyOfRange(fast, 1, fast.length)));
+                    }
+                }
+                System.out.printf("round %d: same ETPs, paths sent and paths kept; CPU baseline %.2f s, shortcuts %.2f s:"
+                        + " %.2fx%n", round, base[0] / 1e9, fast[0] / 1e9, (double) base[0] / fast[0]);
+            }
+        } else {
+            run(s, topFirst, mode, maxPaths, impl.equals("shortcuts"));
+        }
+    }
+
+    /** Runs the workload once; prints its figures; returns {CPU ns, ETPs, paths sent, paths kept}. */
+    private static long[] run(final NetworkState s, final int[] topFirst, final String mode, final int maxPaths,
+            final boolean shortcuts) {
         final Simulation sim = new Simulation(new RandomStreams(1L, 0));
-        final EtpNetwork etp = new EtpNetwork(sim, topFirst, new EtpParameters(maxPaths, 0.6, true));
+        final EtpParameters params = new EtpParameters(maxPaths, 0.6, true);
+        final EtpNetwork etp = shortcuts ? new EtpNetwork(sim, topFirst, params)
+                : EtpNetwork.withoutShortcuts(sim, topFirst, params, EtpNetwork.DEFAULT_HOLD_NS);
         final java.lang.management.ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         final long cpu0 = threads.getCurrentThreadCpuTime();
-        t0 = System.nanoTime();
+        final long t0 = System.nanoTime();
         long joins = 0;
         long joinConvergenceSumNs = 0;
         long joinConvergenceMaxNs = 0;
@@ -96,10 +131,8 @@ public final class EtpScaleHarness {
                 peak += pool.getPeakUsage().getUsed();
             }
         }
-        System.out.printf("workload %s, mode %s, max_paths %d: identities %d, arcs %d, generate %.2f s%n", workload, mode,
-                maxPaths, s.identityCount(), s.arcCount(), genNs / 1e9);
-        System.out.printf("ETPs sent %d (%.1f per identity, max %d), paths sent %d (%.1f per ETP), kept paths %d"
-                + " (%.1f per destination), destinations %d%n", etp.etpsSent(),
+        System.out.printf("%s: ETPs sent %d (%.1f per identity, max %d), paths sent %d (%.1f per ETP), kept paths %d"
+                + " (%.1f per destination), destinations %d%n", shortcuts ? "shortcuts" : "baseline", etp.etpsSent(),
                 (double) etp.etpsSent() / s.identityCount(), maxEtps, etp.pathsSent(),
                 (double) etp.pathsSent() / Math.max(1, etp.etpsSent()), etp.keptPathCount(),
                 (double) etp.keptPathCount() / Math.max(1, destinations), destinations);
@@ -108,6 +141,7 @@ public final class EtpScaleHarness {
                 etp.lastActivityTimeNs() / 1e9, joins > 0 ? " (" + joins + " joins, each run to quiescence)" : "",
                 sim.eventsExecuted(), wallNs / 1e9, sim.eventsExecuted() / (wallNs / 1e9), cpuNs / 1e9,
                 sim.eventsExecuted() / (cpuNs / 1e9), used >> 20, Math.max(peak, used) >> 20);
+        return new long[] {cpuNs, etp.etpsSent(), etp.pathsSent(), etp.keptPathCount()};
     }
 
     /** @return {joins, sum and max over joins of the time from the join to the last protocol event} */

@@ -66,7 +66,9 @@ public final class EtpNetwork {
     private final int[] gsizes;        // level 0 first
     private final int[] slotBase;      // destination slot of (level, pos) = slotBase[level] + pos
     private final int slotCount;
-    /** Whether a set of destination slots fits in a long (and masks are not turned off for a test). */
+    /** Whether re-selections that provably change nothing are skipped (see {@link #withoutShortcuts}). */
+    private final boolean shortcuts;
+    /** Whether a set of destination slots fits in a long (and shortcuts are on). */
     private final boolean slotMasks;
     private final int[] hopWeight;     // per level: floor(1.5 * sqrt(capacity))
     private final int[] destWeight;    // per level: floor(0.75 * sqrt(capacity)) - 1, at least 0
@@ -151,12 +153,18 @@ public final class EtpNetwork {
     }
 
     /**
-     * As {@link #EtpNetwork(Simulation, int[], EtpParameters, long)}; with {@code slotMasks} false retention
-     * scans every candidate's hops instead of reading the g-nodes it enters from a 64-bit mask (what it does
-     * anyway above 64 destination slots), so tests can hold the two to the same results.
+     * The same protocol without the shortcuts of selection: every change a message brings re-selects its
+     * destination, and retention scans every candidate's hops for the g-nodes it enters instead of reading
+     * them from a 64-bit mask. It keeps and sends exactly what the default does, only slower: the baseline
+     * the tests and benchmarks hold the shortcuts to.
      */
-    EtpNetwork(final Simulation sim, final int[] gsizesTopFirst, final EtpParameters params, final long holdNs,
-            final boolean slotMasks) {
+    public static EtpNetwork withoutShortcuts(final Simulation sim, final int[] gsizesTopFirst,
+            final EtpParameters params, final long holdNs) {
+        return new EtpNetwork(sim, gsizesTopFirst, params, holdNs, false);
+    }
+
+    private EtpNetwork(final Simulation sim, final int[] gsizesTopFirst, final EtpParameters params, final long holdNs,
+            final boolean shortcuts) {
         if (holdNs < 0) {
             throw new IllegalArgumentException("holdNs must be >= 0, was " + holdNs);
         }
@@ -187,7 +195,8 @@ public final class EtpNetwork {
             capacity = Math.multiplyExact(capacity, g);
         }
         slotCount = slotBase[levels];
-        this.slotMasks = slotMasks && slotCount <= Long.SIZE;
+        this.shortcuts = shortcuts;
+        this.slotMasks = shortcuts && slotCount <= Long.SIZE;
         adjacentStamp = new int[slotCount];
         deliverKind = sim.registerHandler((s, target, arg) -> deliver(target, (int) (arg >>> 32), (int) arg));
         flushKind = sim.registerHandler((s, target, arg) -> flush(target));
@@ -600,9 +609,9 @@ public final class EtpNetwork {
             if (at >= 0) {
                 final int before = al.localCost[at];
                 al.recost(at, p);
-                final boolean unchanged = p.cost == before || (p.cost > before
+                final boolean unchanged = shortcuts && (p.cost == before || (p.cost > before
                         ? keptUnchangedWithout(n, slot, al.local[at])
-                        : keptUnchangedWith(n, s, slot, al.local[at], al.localEntries[at]));
+                        : keptUnchangedWith(n, s, slot, al.local[at], al.localEntries[at])));
                 if (!unchanged) {
                     n.markDirty(slot);
                 }
@@ -667,7 +676,7 @@ public final class EtpNetwork {
      * re-selections changes no path kept or sent.
      */
     private boolean keptUnchangedWithout(final Node n, final int slot, final PackedPath path) {
-        if (n.allDirty || n.dirty[slot]) {
+        if (!shortcuts || n.allDirty || n.dirty[slot]) {
             return false;
         }
         for (final PackedPath k : n.kept[slot]) {

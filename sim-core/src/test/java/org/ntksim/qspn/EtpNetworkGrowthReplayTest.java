@@ -25,8 +25,8 @@ import org.ntksim.random.RandomStreams;
  */
 class EtpNetworkGrowthReplayTest {
 
-    private static final String TRACE = "growth-100-seed7.trace";
-    private static final int[] TOPOLOGY = {8, 8, 8};
+    static final String TRACE = "growth-100-seed7.trace";
+    static final int[] TOPOLOGY = {8, 8, 8};
 
     /**
      * Budget: if every arrival changed every destination of an identity (8 + 8 + 8 − 3 = 21 here) and the
@@ -125,11 +125,11 @@ class EtpNetworkGrowthReplayTest {
                 etp.etpsSent(), total, fresh.etpsSent());
     }
 
-    private static int[] positions(final String csv) {
+    static int[] positions(final String csv) {
         return Arrays.stream(csv.split(",")).mapToInt(Integer::parseInt).toArray();
     }
 
-    private static List<String[]> readTrace() throws IOException {
+    static List<String[]> readTrace() throws IOException {
         final List<String[]> calls = new ArrayList<>();
         try (InputStream in = Objects.requireNonNull(EtpNetworkGrowthReplayTest.class.getResourceAsStream(TRACE), TRACE);
                 BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
