@@ -36,6 +36,11 @@ import org.ntksim.engine.Simulation;
  * and so is the cheapest avoiding each neighbour's h_v, so the tables ({@link #bestCost},
  * {@link #bestCostAvoiding}) are exactly "cheapest candidate" and "cheapest candidate avoiding h_v".
  *
+ * <p><b>Shortcuts</b> (docs/routing.md §6): a change that provably leaves a destination's kept paths as they
+ * are (a non-kept candidate getting worse or withdrawn; a new one that retention would reach after every kept
+ * path and reject) does not re-select it. They change no path kept or sent; {@link #withoutShortcuts} is the
+ * baseline that re-selects every destination a message touches.
+ *
  * <p><b>Simplifications</b> (docs/routing.md): each identity remembers per arc the paths the neighbour last
  * announced (as BGP's Adj-RIB-In does), so the full ETPs QSPN requests from every neighbour after a changed
  * or removed arc are not needed and not sent; a path's size weight is the capacity of the g-node
