@@ -114,12 +114,13 @@ public final class GrowthModel implements ExperimentModel {
     }
 
     /**
-     * Live heap per path an identity holds: class histograms of message-level growth on a 100×100 grid gave
-     * 118–124 bytes (the whole live heap over the paths held) in twelve samples at 2 300–8 200 nodes.
-     * The path count the estimate multiplies it by is an upper bound (1 500 per node on that grid, about
-     * 1 100 held), so the estimate stays above the measured heap (1.4× at 8 200 nodes).
+     * Live heap per path the estimate counts, fitted to class histograms (full GC) of message-level growth
+     * with migrations: a 100×100 grid (degree 4, 16·16·16·16) held 170 KB per node at 3 855 nodes, a
+     * unit-disk mesh of mean degree 10 (8·16·16·16, 1 024 nodes) 795 KB. With the path count of
+     * {@link #memoryEstimateBytes} (max_paths + degree kept per destination, as many from each neighbour)
+     * the estimate is 1.75× and 1.19× those (docs/experiments.md).
      */
-    static final double QSPN_BYTES_PER_PATH = 120;
+    static final double QSPN_BYTES_PER_PATH = 110;
 
     @Override
     public long memoryEstimateBytes(final ParameterPoint p) {
@@ -135,9 +136,10 @@ public final class GrowthModel implements ExperimentModel {
         final double growth = 120 * n + 40 * n * degree;
         final double routes;
         if ("qspn".equals(p.string("routing"))) {
-            // every identity keeps, per destination, its own max_paths paths and what each neighbour last
-            // advertised (up to max_paths each): measured on a 10^4 grid (class histograms, docs/experiments.md)
-            routes = n * destinations * p.integer("qspn_max_paths") * (1 + degree) * QSPN_BYTES_PER_PATH;
+            // every identity keeps, per destination, max_paths paths plus mandatory ones (about one per
+            // neighbour), and holds what each neighbour last advertised (as many): fitted on a grid and a
+            // unit-disk mesh (class histograms, docs/experiments.md)
+            routes = n * destinations * (p.integer("qspn_max_paths") + degree) * (1 + degree) * QSPN_BYTES_PER_PATH;
         } else if ("fast-path".equals(p.string("routing"))) {
             routes = n * destinations * (1 + degree) * 8;
         } else {

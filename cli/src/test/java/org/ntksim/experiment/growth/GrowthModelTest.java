@@ -56,18 +56,23 @@ class GrowthModelTest {
         assertEquals("gsizes", e.key());
     }
 
-    /** Nodes present and live heap (bytes) in one class-histogram sample of qspn-growth-1e4-migrations. */
-    private static final long NODES = 8_200L;
-    private static final long LIVE_BYTES = 1_085_203_336L;
+    // Class-histogram samples (full GC) of message-level growth runs with migrations, measured outside the code
+    // under test (docs/experiments.md, "Memory pre-flight"): nodes present and live heap in bytes.
+    private static final long GRID_NODES = 3_855L;              // qspn-growth-1e4-migrations, 100x100 grid
+    private static final long GRID_LIVE_BYTES = 653_912_520L;
+    private static final long MESH_NODES = 1_024L;              // unit-disk mesh, mean degree 10, 8.16.16.16
+    private static final long MESH_LIVE_BYTES = 813_587_984L;
 
     @Test
-    void theQspnMemoryEstimateCoversTheLiveHeapMeasuredOnTheTenThousandNodeGrid() {
-        // measured outside the code under test: class histograms (full GC) of the qspn-growth-1e4-migrations
-        // run, live heap LIVE_BYTES with NODES nodes present (docs/experiments.md, "Memory pre-flight")
-        final long estimate = model.memoryEstimateBytes(point("generator", "grid", "nodes", NODES, "gsizes",
+    void theQspnMemoryEstimateCoversTheLiveHeapMeasuredOnAGridAndOnAUnitDiskMesh() {
+        final long grid = model.memoryEstimateBytes(point("generator", "grid", "nodes", GRID_NODES, "gsizes",
                 "16.16.16.16", "routing", "qspn"));
-        assertTrue(estimate >= LIVE_BYTES, estimate + " < " + LIVE_BYTES);
-        assertTrue(estimate <= 3 * LIVE_BYTES, estimate + " > 3 x " + LIVE_BYTES);
+        assertTrue(grid >= GRID_LIVE_BYTES, "grid: " + grid + " < " + GRID_LIVE_BYTES);
+        assertTrue(grid <= 3 * GRID_LIVE_BYTES, "grid: " + grid + " > 3 x " + GRID_LIVE_BYTES);
+        final long mesh = model.memoryEstimateBytes(point("generator", "rgg", "nodes", MESH_NODES, "mean_degree", 10.0,
+                "gsizes", "8.16.16.16", "routing", "qspn"));
+        assertTrue(mesh >= MESH_LIVE_BYTES, "mesh: " + mesh + " < " + MESH_LIVE_BYTES);
+        assertTrue(mesh <= 3 * MESH_LIVE_BYTES, "mesh: " + mesh + " > 3 x " + MESH_LIVE_BYTES);
     }
 
     @Test
@@ -76,8 +81,8 @@ class GrowthModelTest {
         final long ten = model.memoryEstimateBytes(point("nodes", 4096L, "routing", "qspn", "qspn_max_paths", 10L));
         final long dense = model.memoryEstimateBytes(point("nodes", 4096L, "routing", "qspn", "qspn_max_paths", 5L,
                 "mean_degree", 16.0));
-        assertTrue(ten > 1.8 * five && ten < 2.2 * five, five + " -> " + ten);
-        assertTrue(dense > 1.5 * five, five + " -> " + dense);
+        assertTrue(ten > 1.2 * five, five + " -> " + ten);
+        assertTrue(dense > 2 * five, five + " -> " + dense);
     }
 
     @Test
