@@ -37,8 +37,8 @@ import org.ntksim.engine.Simulation;
  * {@link #bestCostAvoiding}) are exactly "cheapest candidate" and "cheapest candidate avoiding h_v".
  *
  * <p><b>Shortcuts</b> (docs/routing.md §6): a change that provably leaves a destination's kept paths as they
- * are (a non-kept candidate getting worse or withdrawn; a new one that retention would reach after every kept
- * path and reject) does not re-select it. They change no path kept or sent; {@link #withoutShortcuts} is the
+ * are (a non-kept candidate getting worse or withdrawn; a new or cheaper one that retention would reject
+ * with the state the kept paths before it leave) does not re-select it. They change no path kept or sent; {@link #withoutShortcuts} is the
  * baseline that re-selects every destination a message touches.
  *
  * <p><b>Simplifications</b> (docs/routing.md): each identity remembers per arc the paths the neighbour last
@@ -640,11 +640,12 @@ public final class EtpNetwork {
 
     /**
      * Whether the kept paths of {@code slot} are known to stay as they are when candidate {@code local}
-     * (learnt through slot {@code s}) arrives or gets cheaper. True when the kept paths are up to date, at
-     * least max_paths of them (so only a mandatory path could still be added), the candidate sorts after
-     * every kept path (a higher cost), is not one of them, avoids no neighbour's g-node that no kept path
-     * avoids and enters no adjacent g-node that no kept path enters: retention reaches it with the state the
-     * kept paths left (the candidates it does not keep change nothing), rejects it, and goes on as before.
+     * (learnt through slot {@code s}) arrives or gets cheaper. Retention takes candidates in order, and one it
+     * does not keep changes nothing (it would be mandatory if it covered a neighbour or entered a new adjacent
+     * g-node), so the state it meets is the one the kept paths before it left. The answer is yes when the kept
+     * paths are up to date, the candidate is not one of them and ties none of their costs, and with that
+     * state retention would reject it: it avoids no neighbour's g-node left uncovered, enters no adjacent
+     * g-node not entered yet, and either max_paths are kept before it or it shares too much with one of them.
      */
     private boolean keptUnchangedWith(final Node n, final int s, final int slot, final PackedPath local,
             final long entries) {
@@ -653,23 +654,70 @@ public final class EtpNetwork {
             return false;
         }
         final PackedPath[] kept = n.kept[slot];
-        if (kept.length == 0 || kept.length < params.maxPaths()
-                || arcCost[n.arcs[s]] + local.cost <= kept[kept.length - 1].cost) {
-            return false;
+        final int cost = arcCost[n.arcs[s]] + local.cost;
+        int before = 0;     // kept paths retention takes before the candidate
+        while (before < kept.length && kept[before].cost < cost) {
+            before++;
+        }
+        if (kept.length == 0 || before < kept.length && kept[before].cost == cost) {
+            return false;   // the first path is always kept; a tie is ordered by hops, not decided here
         }
         for (final PackedPath k : kept) {
             if (k.samePath(local)) {
                 return false;
             }
         }
-        final long covered = n.keptCovered[slot];
+        final int dest = destinationHop(slot);
+        final boolean adjacency = params.keepAdjacentGnodePaths() && slot >= slotBase[1];
+        long covered;
+        long entered;
+        if (before == kept.length) {
+            covered = n.keptCovered[slot];
+            entered = n.keptEntered[slot];
+        } else {
+            covered = 0;
+            entered = 0;
+            for (int t = 0; t < n.degree; t++) {
+                if (n.hv[t] == dest) {
+                    covered |= 1L << t;
+                }
+            }
+            for (int i = 0; i < before; i++) {
+                final PackedPath k = kept[i];
+                for (int t = 0; t < n.degree; t++) {
+                    if ((covered & 1L << t) == 0 && !k.containsHop(n.hv[t])) {
+                        covered |= 1L << t;
+                    }
+                }
+                if (adjacency) {
+                    final long e = entryMask(k);
+                    if (e == ENTRIES_BY_SCAN) {
+                        return false;
+                    }
+                    entered |= e;
+                }
+            }
+        }
         for (int t = 0; t < n.degree; t++) {
             if ((covered & 1L << t) == 0 && !local.containsHop(n.hv[t])) {
                 return false;
             }
         }
-        return !params.keepAdjacentGnodePaths() || slot < slotBase[1]
-                || entries != ENTRIES_BY_SCAN && (entries & ~n.keptEntered[slot]) == 0;
+        if (adjacency && (entries == ENTRIES_BY_SCAN || (entries & ~entered) != 0)) {
+            return false;
+        }
+        if (before >= params.maxPaths()) {
+            return true;
+        }
+        final int gen = stampArcs(local);
+        final double ratio = params.maxCommonHopsRatio();
+        final int destLevel = PackedPath.level(dest);
+        for (int i = 0; i < before; i++) {
+            if (sharesTooMuch(kept[i], gen, destLevel, ratio)) {
+                return true;
+            }
+        }
+        return false;   // disjoint from every kept path before it: it would be kept
     }
 
     /**
@@ -1162,30 +1210,34 @@ public final class EtpNetwork {
         // p's arcs stamped once: "does p use arc a" in O(1) for every arc of every kept path (a scan of
         // p per question was the largest cost of selection at 10^4 identities)
         final int gen = stampArcs(p);
-        final int[] stamp = arcStamp;
         for (int i = 0; i < kept; i++) {
-            final PackedPath q = cand[keptIdx[i]];
-            final int k = q.length();
-            long total = 0;
-            long common = 0;
-            for (int j = 0; j < k - 1; j++) {
-                final int w = hopWeight[PackedPath.level(q.hopAt(j))];
-                total += w;
-                final int uses = (stamp[q.arcAt(j)] == gen ? 1 : 0) + (stamp[q.arcAt(j + 1)] == gen ? 1 : 0);
-                common += uses == 2 ? w : uses == 1 ? (w + 1) / 2 : 0;
-            }
-            final int wd = destLevel > 0 ? destWeight[destLevel] : 0;
-            if (wd > 0) {
-                total += wd;
-                if (stamp[q.arcAt(k - 1)] == gen) {
-                    common += wd;
-                }
-            }
-            if (total > 0 && common > ratio * total) {
+            if (sharesTooMuch(cand[keptIdx[i]], gen, destLevel, ratio)) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** Whether the path whose arcs carry stamp {@code gen} shares more than {@code ratio} of kept path q. */
+    private boolean sharesTooMuch(final PackedPath q, final int gen, final int destLevel, final double ratio) {
+        final int[] stamp = arcStamp;
+        final int k = q.length();
+        long total = 0;
+        long common = 0;
+        for (int j = 0; j < k - 1; j++) {
+            final int w = hopWeight[PackedPath.level(q.hopAt(j))];
+            total += w;
+            final int uses = (stamp[q.arcAt(j)] == gen ? 1 : 0) + (stamp[q.arcAt(j + 1)] == gen ? 1 : 0);
+            common += uses == 2 ? w : uses == 1 ? (w + 1) / 2 : 0;
+        }
+        final int wd = destLevel > 0 ? destWeight[destLevel] : 0;
+        if (wd > 0) {
+            total += wd;
+            if (stamp[q.arcAt(k - 1)] == gen) {
+                common += wd;
+            }
+        }
+        return total > 0 && common > ratio * total;
     }
 
     /** Marks the arcs of {@code p} in {@link #arcStamp} with a new generation, which it returns. */
