@@ -343,7 +343,7 @@ public final class EtpNetwork {
             for (int s = 0; s < n.degree; s++) {
                 final int arc = n.arcs[s];
                 if (arcResetStamp[arc] != stamp) {
-                    Arrays.fill(n.adverts[s], base, slotCount, null);   // inside the block: valid below k
+                    forgetAdverts(n, s, base);   // inside the block: valid below k
                 } else if (arcResetDone[arc] != stamp) {
                     arcResetDone[arc] = stamp;
                     resetArc(arc, id, n, s);
@@ -384,11 +384,11 @@ public final class EtpNetwork {
         n.hv[s] = PackedPath.hop(hd, peer.pos[hd]);
         n.implicit[s] = new PackedPath(new int[] {n.hv[s], arc}, 0);
         n.heard[s] = false;
-        n.adverts[s] = new AdvertList[slotCount];
+        forgetAdverts(n, s, 0);
         peer.hv[ps] = PackedPath.hop(hd, n.pos[hd]);
         peer.implicit[ps] = new PackedPath(new int[] {peer.hv[ps], arc}, 0);
         peer.heard[ps] = false;
-        peer.adverts[ps] = new AdvertList[slotCount];
+        forgetAdverts(peer, ps, 0);
         reselectAll(peerId, peer);
         scheduleFull(id, arc);
         scheduleFull(peerId, arc);
@@ -469,19 +469,23 @@ public final class EtpNetwork {
         n.arcs[s] = arc;
         n.hv[s] = PackedPath.hop(hd, peer.pos[hd]);
         n.heard[s] = false;
-        n.adverts[s] = new AdvertList[slotCount];
         n.implicit[s] = new PackedPath(new int[] {n.hv[s], arc}, 0);
         return s;
     }
 
     private void detach(final Node n, final int s) {
+        forgetAdverts(n, s, 0);
         final int last = --n.degree;
         if (s != last) {
+            for (final Adverts t : n.adverts) {
+                if (t != null) {
+                    t.renumber(last, s);
+                }
+            }
             final int moved = n.arcs[last];
             n.arcs[s] = moved;
             n.hv[s] = n.hv[last];
             n.heard[s] = n.heard[last];
-            n.adverts[s] = n.adverts[last];
             n.implicit[s] = n.implicit[last];
             if (nodes[arcA[moved]] == n) {
                 arcSlotA[moved] = s;
@@ -489,8 +493,25 @@ public final class EtpNetwork {
                 arcSlotB[moved] = s;
             }
         }
-        n.adverts[last] = null;
         n.implicit[last] = null;
+    }
+
+    /**
+     * Forgets what arc slot {@code s} of {@code n} taught about destinations of slot ≥ {@code fromSlot};
+     * returns whether it had taught anything (the caller re-selects).
+     */
+    private boolean forgetAdverts(final Node n, final int s, final int fromSlot) {
+        boolean any = false;
+        for (int slot = fromSlot; slot < slotCount; slot++) {
+            final Adverts t = n.adverts[slot];
+            if (t != null && t.removeArc(s)) {
+                any = true;
+                if (t.size == 0) {
+                    n.adverts[slot] = null;
+                }
+            }
+        }
+        return any;
     }
 
     private void reselectAll(final int id, final Node n) {
@@ -572,12 +593,15 @@ public final class EtpNetwork {
     private void learn(final Node n, final int s, final int arc, final Message m) {
         final int hv = n.hv[s];
         final int hd = PackedPath.level(hv);
-        final AdvertList[] adverts = n.adverts[s];
+        final Adverts[] adverts = n.adverts;
         if (m.full) {
             for (int slot = 0; slot < slotCount; slot++) {
-                if (adverts[slot] != null) {
-                    adverts[slot] = null;
+                final Adverts t = adverts[slot];
+                if (t != null && t.removeArc(s)) {
                     n.markDirty(slot);
+                    if (t.size == 0) {
+                        adverts[slot] = null;
+                    }
                 }
             }
             n.heard[s] = true;
@@ -596,8 +620,8 @@ public final class EtpNetwork {
                 continue;   // inside h_v, virtual, or my own g-node: not a destination of mine
             }
             final int slot = slotBase[level] + pos;
-            AdvertList al = adverts[slot];
-            final int at = al == null ? -1 : al.indexOf(p);
+            Adverts al = adverts[slot];
+            final int at = al == null ? -1 : al.indexOf(s, p);
             if (m.dead != null && m.dead[i]) {
                 if (at >= 0) {
                     final PackedPath gone = al.local[at];
@@ -627,11 +651,11 @@ public final class EtpNetwork {
                 continue;
             }
             if (al == null) {
-                al = new AdvertList();
+                al = new Adverts();
                 adverts[slot] = al;
             }
             final long entries = entryMask(local);
-            al.add(p, local, local.data.length != p.data.length + 2, entries);
+            al.add(s, p, local, local.data.length != p.data.length + 2, entries);
             if (!keptUnchangedWith(n, s, slot, local, entries)) {
                 n.markDirty(slot);
             }
@@ -948,27 +972,28 @@ public final class EtpNetwork {
         int count = 0;
         final int dest = destinationHop(slot);
         for (int s = 0; s < n.degree; s++) {
-            if (!n.heard[s]) {
-                continue;
+            if (n.heard[s] && n.hv[s] == dest) {
+                count = addCandidate(n.implicit[s], arcCost[n.arcs[s]], 0L, count);   // one hop: enters nothing
             }
-            final int c = arcCost[n.arcs[s]];
-            if (n.hv[s] == dest) {
-                count = addCandidate(n.implicit[s], c, 0L, count);   // one hop: it enters nothing on the way
-            }
-            final AdvertList al = n.adverts[s][slot];
-            if (al == null) {
-                continue;
-            }
+        }
+        final Adverts al = n.adverts[slot];
+        if (al != null) {
             // two sender paths differing only inside h_v look the same from here: keep the cheaper. Only
-            // collapsed paths (hops dropped by the grouping rule) can collide: an uncollapsed one enters its
-            // second hop by an arc of the neighbour itself, a collapsed one by an arc of another node.
+            // collapsed paths (hops dropped by the grouping rule) can collide, and only two from one neighbour
+            // (a local path starts with the arc it came by): an uncollapsed one enters its second hop by an arc
+            // of the neighbour itself, a collapsed one by an arc of another node.
             final int mask = dedupeTableFor(al.size);
             final int gen = ++dedupeGen;
+            final int[] arcSlot = al.arcSlot;
             final int[] localCost = al.localCost;
             final int[] localHash = al.localHash;
             final boolean[] collapsed = al.collapsed;
             for (int i = 0; i < al.size; i++) {
-                final int cost = c + localCost[i];
+                final int s = arcSlot[i];
+                if (!n.heard[s]) {
+                    continue;
+                }
+                final int cost = arcCost[n.arcs[s]] + localCost[i];
                 if (collapsed[i]) {
                     final int hash = localHash[i];
                     int h = (hash * 0x9E3779B9) >>> 16 & mask;
@@ -1499,25 +1524,27 @@ public final class EtpNetwork {
     }
 
     /**
-     * The paths a neighbour announced for one destination: as sent (the key) and as seen here. What scans
-     * read (the sent path's hash; the local path's cost, hash and entry mask) is copied into primitive
-     * arrays beside the objects: a scan then touches one array per field instead of one object per path,
-     * which is where selection spent its time at 10^4 identities (cache misses, not arithmetic).
+     * The paths the neighbours announced for one destination: per entry, the arc slot it came by, the path as
+     * sent (the key, with the slot) and as seen here. What scans read (the slot, the sent path's hash; the local
+     * path's cost, hash and entry mask) sits in primitive arrays beside the objects, and all neighbours share
+     * one table: a re-selection reads one set of arrays instead of one object per path and one list per
+     * neighbour, which is where selection spent its time at 10^4 identities (cache misses, not arithmetic).
      */
-    private static final class AdvertList {
-        PackedPath[] from = new PackedPath[2];
-        int[] fromHash = new int[2];
-        PackedPath[] local = new PackedPath[2];
-        int[] localCost = new int[2];
-        int[] localHash = new int[2];
-        long[] localEntries = new long[2];       // see entryMask
-        boolean[] collapsed = new boolean[2];    // local lost hops to the grouping rule (may collide with another)
+    private static final class Adverts {
+        int[] arcSlot = new int[4];
+        PackedPath[] from = new PackedPath[4];
+        int[] fromHash = new int[4];
+        PackedPath[] local = new PackedPath[4];
+        int[] localCost = new int[4];
+        int[] localHash = new int[4];
+        long[] localEntries = new long[4];       // see entryMask
+        boolean[] collapsed = new boolean[4];    // local lost hops to the grouping rule (may collide with another)
         int size;
 
-        int indexOf(final PackedPath sent) {
+        int indexOf(final int s, final PackedPath sent) {
             final int h = sent.hash;
             for (int i = 0; i < size; i++) {
-                if (fromHash[i] == h && from[i].samePath(sent)) {
+                if (fromHash[i] == h && arcSlot[i] == s && from[i].samePath(sent)) {
                     return i;
                 }
             }
@@ -1531,9 +1558,10 @@ public final class EtpNetwork {
             localCost[i] = sent.cost;
         }
 
-        void add(final PackedPath sent, final PackedPath seen, final boolean lostHops, final long entries) {
+        void add(final int s, final PackedPath sent, final PackedPath seen, final boolean lostHops, final long entries) {
             if (size == from.length) {
                 final int m = 2 * size;
+                arcSlot = Arrays.copyOf(arcSlot, m);
                 from = Arrays.copyOf(from, m);
                 fromHash = Arrays.copyOf(fromHash, m);
                 local = Arrays.copyOf(local, m);
@@ -1542,6 +1570,7 @@ public final class EtpNetwork {
                 localEntries = Arrays.copyOf(localEntries, m);
                 collapsed = Arrays.copyOf(collapsed, m);
             }
+            arcSlot[size] = s;
             from[size] = sent;
             fromHash[size] = sent.hash;
             local[size] = seen;
@@ -1554,6 +1583,7 @@ public final class EtpNetwork {
 
         void removeAt(final int i) {
             size--;
+            arcSlot[i] = arcSlot[size];
             from[i] = from[size];
             fromHash[i] = fromHash[size];
             local[i] = local[size];
@@ -1563,6 +1593,26 @@ public final class EtpNetwork {
             collapsed[i] = collapsed[size];
             from[size] = null;
             local[size] = null;
+        }
+
+        /** Removes every entry that came by arc slot {@code s}; returns whether there was one. */
+        boolean removeArc(final int s) {
+            final int before = size;
+            for (int i = size - 1; i >= 0; i--) {
+                if (arcSlot[i] == s) {
+                    removeAt(i);
+                }
+            }
+            return size != before;
+        }
+
+        /** Entries that came by arc slot {@code from} now come by slot {@code to} (a detached arc's slot reused). */
+        void renumber(final int from, final int to) {
+            for (int i = 0; i < size; i++) {
+                if (arcSlot[i] == from) {
+                    arcSlot[i] = to;
+                }
+            }
         }
     }
 
@@ -1574,8 +1624,8 @@ public final class EtpNetwork {
         int[] arcs = new int[4];
         int[] hv = new int[4];                 // per slot: the neighbour's maximum distinct g-node, as a hop
         boolean[] heard = new boolean[4];      // per slot: a full ETP arrived
-        AdvertList[][] adverts = new AdvertList[4][];
         PackedPath[] implicit = new PackedPath[4];
+        final Adverts[] adverts;               // per destination slot: what the neighbours announced
         final PackedPath[][] kept;             // per destination slot, cheapest first
         final long[] keptCovered;              // per destination slot: retention's final state (see retain)
         final long[] keptEntered;
@@ -1595,6 +1645,7 @@ public final class EtpNetwork {
 
         Node(final int[] pos, final int slots) {
             this.pos = pos;
+            adverts = new Adverts[slots];
             kept = new PackedPath[slots][];
             Arrays.fill(kept, NONE);
             keptCovered = new long[slots];
@@ -1633,7 +1684,6 @@ public final class EtpNetwork {
             arcs = Arrays.copyOf(arcs, m);
             hv = Arrays.copyOf(hv, m);
             heard = Arrays.copyOf(heard, m);
-            adverts = Arrays.copyOf(adverts, m);
             implicit = Arrays.copyOf(implicit, m);
         }
     }
