@@ -115,10 +115,10 @@ public final class GrowthModel implements ExperimentModel {
 
     /**
      * Live heap per path the estimate counts, fitted to class histograms (full GC) of message-level growth
-     * with migrations: a 100×100 grid (degree 4, 16·16·16·16) held 170 KB per node at 3 855 nodes, a
+     * with migrations: a 100×100 grid (degree 4, 16·16·16·16) held 155 KB per node at 3 860 nodes, a
      * unit-disk mesh of mean degree 10 (8·16·16·16, 1 024 nodes) 795 KB. With the path count of
      * {@link #memoryEstimateBytes} (max_paths + degree kept per destination, as many from each neighbour)
-     * the estimate is 1.75× and 1.19× those (docs/experiments.md).
+     * the estimate is 1.9× and 1.2× those (docs/experiments.md).
      */
     static final double QSPN_BYTES_PER_PATH = 110;
 
