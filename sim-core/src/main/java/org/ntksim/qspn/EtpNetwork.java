@@ -38,8 +38,8 @@ import org.ntksim.engine.Simulation;
  *
  * <p><b>Shortcuts</b> (docs/routing.md §6): a change that provably leaves a destination's kept paths as they
  * are (a non-kept candidate getting worse or withdrawn; a new or cheaper one that retention would reject
- * with the state the kept paths before it leave) does not re-select it. They change no path kept or sent; {@link #withoutShortcuts} is the
- * baseline that re-selects every destination a message touches.
+ * with the state the kept paths before it leave) does not re-select it. They change no path kept or sent;
+ * {@link #withoutShortcuts} is the baseline that re-selects every destination a message touches.
  *
  * <p><b>Simplifications</b> (docs/routing.md): each identity remembers per arc the paths the neighbour last
  * announced (as BGP's Adj-RIB-In does), so the full ETPs QSPN requests from every neighbour after a changed
@@ -496,22 +496,14 @@ public final class EtpNetwork {
         n.implicit[last] = null;
     }
 
-    /**
-     * Forgets what arc slot {@code s} of {@code n} taught about destinations of slot ≥ {@code fromSlot};
-     * returns whether it had taught anything (the caller re-selects).
-     */
-    private boolean forgetAdverts(final Node n, final int s, final int fromSlot) {
-        boolean any = false;
+    /** Forgets what arc slot {@code s} of {@code n} taught about destinations of slot ≥ {@code fromSlot}. */
+    private void forgetAdverts(final Node n, final int s, final int fromSlot) {
         for (int slot = fromSlot; slot < slotCount; slot++) {
             final Adverts t = n.adverts[slot];
-            if (t != null && t.removeArc(s)) {
-                any = true;
-                if (t.size == 0) {
-                    n.adverts[slot] = null;
-                }
+            if (t != null && t.removeArc(s) && t.size == 0) {
+                n.adverts[slot] = null;
             }
         }
-        return any;
     }
 
     private void reselectAll(final int id, final Node n) {
