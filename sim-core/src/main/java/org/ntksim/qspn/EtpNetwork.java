@@ -678,10 +678,8 @@ public final class EtpNetwork {
         if (kept.length == 0 || before < kept.length && kept[before].cost == cost) {
             return false;   // the first path is always kept; a tie is ordered by hops, not decided here
         }
-        for (final PackedPath k : kept) {
-            if (k.samePath(local)) {
-                return false;
-            }
+        if (holdsPath(kept, local)) {
+            return false;
         }
         final int dest = destinationHop(slot);
         final boolean adjacency = params.keepAdjacentGnodePaths() && slot >= slotBase[1];
@@ -745,15 +743,7 @@ public final class EtpNetwork {
      * re-selections changes no path kept or sent.
      */
     private boolean keptUnchangedWithout(final Node n, final int slot, final PackedPath path) {
-        if (!shortcuts || n.allDirty || n.dirty[slot]) {
-            return false;
-        }
-        for (final PackedPath k : n.kept[slot]) {
-            if (k.samePath(path)) {
-                return false;
-            }
-        }
-        return true;
+        return shortcuts && !n.allDirty && !n.dirty[slot] && !holdsPath(n.kept[slot], path);
     }
 
     /**
@@ -899,20 +889,33 @@ public final class EtpNetwork {
         return false;
     }
 
-    /** Whether {@link #diff} would find a change (without writing one). */
+    /** Whether {@code paths} holds path {@code p} (same hops and arcs), at any cost. */
+    private static boolean holdsPath(final PackedPath[] paths, final PackedPath p) {
+        for (final PackedPath o : paths) {
+            if (o.samePath(p)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code paths} holds path {@code p} at its cost. */
+    private static boolean holdsAtCost(final PackedPath[] paths, final PackedPath p) {
+        for (final PackedPath o : paths) {
+            if (o == p || o.cost == p.cost && o.samePath(p)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@link #diff} would find a change (without writing one); kept arrays hold distinct paths. */
     private static boolean differs(final PackedPath[] old, final PackedPath[] now) {
         if (old.length != now.length) {
             return true;
         }
         for (final PackedPath p : now) {
-            boolean same = false;
-            for (final PackedPath o : old) {
-                if (o == p || o.cost == p.cost && o.samePath(p)) {
-                    same = true;
-                    break;
-                }
-            }
-            if (!same) {
+            if (!holdsAtCost(old, p)) {
                 return true;
             }
         }
@@ -922,26 +925,12 @@ public final class EtpNetwork {
     /** Appends to the change buffers the paths of {@code now} not in {@code old} and, as dead, the reverse. */
     private int diff(final PackedPath[] old, final PackedPath[] now, int changes) {
         for (final PackedPath p : now) {
-            boolean same = false;
-            for (final PackedPath o : old) {
-                if (o == p || o.cost == p.cost && o.samePath(p)) {
-                    same = true;
-                    break;
-                }
-            }
-            if (!same) {
+            if (!holdsAtCost(old, p)) {
                 changes = addChange(p, false, changes);
             }
         }
         for (final PackedPath o : old) {
-            boolean alive = false;
-            for (final PackedPath p : now) {
-                if (p.samePath(o)) {
-                    alive = true;
-                    break;
-                }
-            }
-            if (!alive) {
+            if (!holdsPath(now, o)) {
                 changes = addChange(o, true, changes);
             }
         }

@@ -78,22 +78,24 @@ class EtpNetworkShortcutsTest {
                 }
                 default -> { }
             }
-            for (final Object[] run : new Object[][] {{fastSim, fast}, {baseSim, base}}) {
-                final Simulation sim = (Simulation) run[0];
-                final EtpNetwork etp = (EtpNetwork) run[1];
-                switch (c[1]) {
-                    case "add" -> sim.scheduleAt(at, () -> etp.addIdentity(EtpNetworkGrowthReplayTest.positions(c[3])));
-                    case "chaddr" -> sim.scheduleAt(at,
-                            () -> etp.changeAddress(Integer.parseInt(c[2]), EtpNetworkGrowthReplayTest.positions(c[3])));
-                    case "arc" -> sim.scheduleAt(at, () -> etp.addArc(Integer.parseInt(c[2]), Integer.parseInt(c[3]),
-                            Integer.parseInt(c[4]), Long.parseLong(c[5])));
-                    default -> throw new IllegalStateException("unexpected call " + String.join(" ", c));
-                }
-            }
+            schedule(fastSim, fast, at, c);
+            schedule(baseSim, base, at, c);
         }
         fastSim.run();
         baseSim.run();
         assertSame(base, fast, topology, addresses, neighbours, "growth trace " + EtpNetworkGrowthReplayTest.TRACE);
+    }
+
+    /** Schedules trace call {@code c} on {@code etp} at its instant. */
+    private static void schedule(final Simulation sim, final EtpNetwork etp, final long at, final String[] c) {
+        switch (c[1]) {
+            case "add" -> sim.scheduleAt(at, () -> etp.addIdentity(EtpNetworkGrowthReplayTest.positions(c[3])));
+            case "chaddr" -> sim.scheduleAt(at,
+                    () -> etp.changeAddress(Integer.parseInt(c[2]), EtpNetworkGrowthReplayTest.positions(c[3])));
+            case "arc" -> sim.scheduleAt(at, () -> etp.addArc(Integer.parseInt(c[2]), Integer.parseInt(c[3]),
+                    Integer.parseInt(c[4]), Long.parseLong(c[5])));
+            default -> throw new IllegalStateException("unexpected call " + String.join(" ", c));
+        }
     }
 
     private static EtpNetwork converge(final EtpTestNetworks.Net net, final long seed, final boolean shortcuts) {
