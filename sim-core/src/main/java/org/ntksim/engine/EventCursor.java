@@ -5,7 +5,7 @@ package org.ntksim.engine;
  * nothing. Create one per loop and reuse it; its values are those of the last event polled
  * into it. Not thread-safe.
  */
-public final class EventCursor {
+public final class EventCursor implements java.io.Serializable {
 
     private long timeNs;
     private long seq;

@@ -5,7 +5,7 @@ package org.ntksim.engine;
  * the run loop calls it with the event's target and argument, so hot loops allocate nothing.
  */
 @FunctionalInterface
-public interface EventHandler {
+public interface EventHandler extends java.io.Serializable {
 
     /**
      * @param sim the running simulation; {@link Simulation#nowNs()} is the event's time

@@ -5,7 +5,7 @@ package org.ntksim.engine;
  * Must not schedule or cancel events.
  */
 @FunctionalInterface
-public interface EventObserver {
+public interface EventObserver extends java.io.Serializable {
 
     /**
      * @param timeNs the event time (already the simulation's current time)

@@ -20,7 +20,7 @@ package org.ntksim.engine;
  * and throws otherwise, {@link HeapEventQueue} and {@link ReferenceEventQueue} accept any order.
  * Not thread-safe.
  */
-public interface EventQueue {
+public interface EventQueue extends java.io.Serializable {
 
     /** Never returned by {@link #schedule}; use it for "no event pending". */
     long NO_HANDLE = 0L;

@@ -21,7 +21,7 @@ import java.util.Arrays;
  *
  * <p>Package-private helper; not thread-safe.
  */
-final class EventSlab {
+final class EventSlab implements java.io.Serializable {
 
     private static final int STRIDE = 4;
     private static final int PAD = 2;

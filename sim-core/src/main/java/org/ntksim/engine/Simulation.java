@@ -29,7 +29,7 @@ import org.ntksim.time.SimTime;
  * <p><b>Clock.</b> {@link #nowNs()} starts at 0 and never decreases; it equals the time of the
  * event being executed. Scheduling before {@code nowNs()} throws.
  */
-public final class Simulation {
+public final class Simulation implements java.io.Serializable {
 
     /** The kind of events scheduled with a {@link Runnable}; never returned by {@link #registerHandler}. */
     public static final int ACTION_KIND = 0;

@@ -21,7 +21,7 @@ import java.util.List;
  * and checks that X stays connected without one child by a search over at most {@code 2·gsize}
  * children, instead of over all members of X and their links. Not thread-safe.
  */
-final class GnodeAdjacency {
+final class GnodeAdjacency implements java.io.Serializable {
     private final HierarchyState state;
     private final Universe universe;
     private final boolean[] linkUp;

@@ -44,7 +44,7 @@ public record GrowthConfig(int[] gsizesTopFirst, ArrivalProcess arrivalProcess, 
         double arcCostChangeRatePerSecond, long churnStartNs, long churnLengthNs, long nodeDownMeanNs,
         long arcDownMeanNs, double costChangeMaxFactor, long durationNs, int samples, RoutingMode routingMode,
         int epsilon, int maxMigrationDistance, int maxSearchVisits, int stretchSources, int stretchTargetsPerSource,
-        int stretchMaxNodes, long virtualRetryNs, long entryRetryNs, boolean electAmongContacts) {
+        int stretchMaxNodes, long virtualRetryNs, long entryRetryNs, boolean electAmongContacts) implements java.io.Serializable {
 
     /** The spec's Hooking retry period (§7): 10 minutes. */
     public static final long SPEC_RETRY_NS = 600_000_000_000L;

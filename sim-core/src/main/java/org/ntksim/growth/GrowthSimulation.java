@@ -3,6 +3,12 @@ package org.ntksim.growth;
 import it.unimi.dsi.fastutil.ints.IntArrayList;
 import it.unimi.dsi.fastutil.ints.IntArrays;
 import it.unimi.dsi.fastutil.longs.LongOpenHashSet;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
+import java.io.OutputStream;
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -35,7 +41,8 @@ import org.ntksim.random.RandomStreams;
  * <p>Usage: {@code new GrowthSimulation(universe, config, streams, recorder, backend).run()}. Not
  * thread-safe.
  */
-public final class GrowthSimulation {
+public final class GrowthSimulation implements Serializable {
+    private static final long serialVersionUID = 1L;
     private final Universe universe;
     private final GrowthConfig config;
     private final RunRecorder recorder;
@@ -79,7 +86,10 @@ public final class GrowthSimulation {
     private final boolean[] entryRetryPending;
     /** How many times a run reports its progress. */
     private static final int PROGRESS_STEPS = 1000;
-    private DoubleConsumer progress = fraction -> { };
+    private transient DoubleConsumer progress = fraction -> { };
+    /** Progress steps done; 0 = not started, {@code PROGRESS_STEPS} and {@code finished} = metrics recorded. */
+    private int stepsDone;
+    private boolean finished;
 
     private final IntArrayList contacts = new IntArrayList();
     private int contactHead;
@@ -181,8 +191,51 @@ public final class GrowthSimulation {
         this.progress = Objects.requireNonNull(listener, "listener");
     }
 
-    /** Runs the whole configured duration; metrics are in the recorder afterwards. */
+    /** Runs the whole configured duration (or what is left of it); metrics are in the recorder afterwards. */
     public void run() {
+        while (!step()) {
+            // each step reports its progress
+        }
+    }
+
+    /**
+     * Runs one of the thousand progress steps of simulated time (the first one schedules the initial
+     * events, the last one records the final metrics). Chained steps execute exactly the events one
+     * uninterrupted run would, in the same order, which is what lets a run stop between two steps, be
+     * saved with {@link #writeSnapshot} and go on later.
+     *
+     * @return whether the run is finished
+     */
+    public boolean step() {
+        if (finished) {
+            return true;
+        }
+        if (stepsDone == 0) {
+            scheduleInitialEvents();
+        }
+        final long end = config.durationNs();
+        final int step = ++stepsDone;
+        final long until = step == PROGRESS_STEPS ? end : end / PROGRESS_STEPS * step;
+        sim.runUntil(until);
+        progress.accept(end == 0 ? 1.0 : (double) until / end);
+        if (step == PROGRESS_STEPS) {
+            recordFinal();
+            finished = true;
+        }
+        return finished;
+    }
+
+    /** Where this run's metrics go (after {@link #readSnapshot}, the recorder that was saved with it). */
+    public RunRecorder recorder() {
+        return recorder;
+    }
+
+    /** Fraction of the simulated duration done. */
+    public double fractionDone() {
+        return (double) stepsDone / PROGRESS_STEPS;
+    }
+
+    private void scheduleInitialEvents() {
         final int arrivals = arrivalOrder.length;
         if (config.arrivalProcess() == GrowthConfig.ArrivalProcess.ALL_AT_ZERO) {
             for (int i = 0; i < arrivals; i++) {
@@ -201,15 +254,35 @@ public final class GrowthSimulation {
             final long at = config.durationNs() / samples * (i + 1) + (i == samples - 1 ? config.durationNs() % samples : 0);
             sim.scheduleAt(at, kindCheckpoint, i, 0);
         }
-        // In steps only to report progress by simulated time (checkpoints are too far apart on long runs):
-        // chained runUntil calls execute exactly the events one call would, in the same order.
-        final long end = config.durationNs();
-        for (int step = 1; step <= PROGRESS_STEPS; step++) {
-            final long until = step == PROGRESS_STEPS ? end : end / PROGRESS_STEPS * step;
-            sim.runUntil(until);
-            progress.accept(end == 0 ? 1.0 : (double) until / end);
+    }
+
+    /**
+     * Writes the whole state of the run (engine queue, network, routing backend, random streams, recorder)
+     * so that {@link #readSnapshot} and more {@link #step() steps} finish it exactly as an uninterrupted run
+     * would. Call it between steps only. The progress listener is not saved.
+     */
+    public void writeSnapshot(final OutputStream out) throws IOException {
+        final ObjectOutputStream o = new ObjectOutputStream(out);
+        o.writeObject(this);
+        o.flush();
+    }
+
+    /**
+     * A run saved by {@link #writeSnapshot}, by the same build of ntksim (classes of another build are
+     * refused: their state may not mean the same). Its progress listener does nothing until set again.
+     */
+    public static GrowthSimulation readSnapshot(final InputStream in) throws IOException {
+        final ObjectInputStream o = new ObjectInputStream(in);
+        try {
+            return (GrowthSimulation) o.readObject();
+        } catch (final ClassNotFoundException | ClassCastException e) {
+            throw new IOException("not a growth run snapshot of this build: " + e.getMessage(), e);
         }
-        recordFinal();
+    }
+
+    private void readObject(final ObjectInputStream in) throws IOException, ClassNotFoundException {
+        in.defaultReadObject();
+        progress = fraction -> { };
     }
 
     /** The addresses and g-nodes (for tests and the runner; read only). */

@@ -19,7 +19,7 @@ import java.util.Arrays;
  *
  * <p>Network ids are recycled (a free stack), so they stay below the universe size. Not thread-safe.
  */
-public final class HierarchyState {
+public final class HierarchyState implements java.io.Serializable {
     /** Bits for the position prefix of a g-node key. */
     public static final int PREFIX_BITS = 38;
     /** Bits for the network id of a g-node key. */

@@ -36,7 +36,7 @@ import it.unimi.dsi.fastutil.longs.LongOpenHashSet;
  * result does not depend on member-list or hash order. Bounded by {@code maxVisits} g-nodes scanned.
  * Scratch lists are reused; not thread-safe.
  */
-public final class MigrationPathSearch {
+public final class MigrationPathSearch implements java.io.Serializable {
 
     /** A chosen migration path, ready to execute. Steps are p1..pm, p1 holds the contact node. */
     public record Plan(int askLevel, int hostLevel, int newPosition, int[] stepLevel, int[] stepRep, int[] border) {

@@ -10,7 +10,7 @@ import org.ntksim.metrics.RunRecorder;
  * separates its ends. The shape follows the message-level {@code EtpNetwork} so that its adapter
  * is a one-line delegation per method.
  */
-public interface RoutingBackend {
+public interface RoutingBackend extends java.io.Serializable {
 
     /** A new identity with this address; returns its id. */
     int addIdentity(int[] positionsLevel0First);

@@ -9,7 +9,7 @@ import java.util.Arrays;
  *
  * <p>Memory: {@code 12 m + 4 (n + 1) + 8 m} bytes for m links.
  */
-public final class Universe {
+public final class Universe implements java.io.Serializable {
     private final int n;
     private final int[] linkA;
     private final int[] linkB;

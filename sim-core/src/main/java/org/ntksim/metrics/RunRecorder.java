@@ -16,12 +16,12 @@ import java.util.regex.Pattern;
  * <p>Metric names are {@code [a-z0-9_.]+} so that they can be CSV values and file names without
  * quoting; a bad name is a programming error and throws at once.
  */
-public final class RunRecorder {
+public final class RunRecorder implements java.io.Serializable {
 
     private static final Pattern NAME = Pattern.compile("[a-z0-9_.]+");
 
     /** One time-series point. */
-    public record Sample(String series, long timeNs, double value) {
+    public record Sample(String series, long timeNs, double value) implements java.io.Serializable {
     }
 
     private final Map<String, Double> scalars = new TreeMap<>();

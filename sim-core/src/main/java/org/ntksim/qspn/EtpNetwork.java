@@ -55,7 +55,7 @@ import org.ntksim.engine.Simulation;
  * virtual (≥ gsize); a virtual g-node is crossed but never a destination. At most one arc joins two
  * identities. Not thread-safe.
  */
-public final class EtpNetwork {
+public final class EtpNetwork implements java.io.Serializable {
 
     private static final PackedPath[] NONE = new PackedPath[0];
 
@@ -1490,7 +1490,7 @@ public final class EtpNetwork {
     }
 
     /** An ETP in flight, shared by all its recipients: the sender's paths in the sender's coordinates. */
-    private static final class Message {
+    private static final class Message implements java.io.Serializable {
         final boolean full;
         final PackedPath[] paths;
         final boolean[] dead;     // null for a full ETP
@@ -1511,7 +1511,7 @@ public final class EtpNetwork {
      * one table: a re-selection reads one set of arrays instead of one object per path and one list per
      * neighbour, which is where selection spent its time at 10^4 identities (cache misses, not arithmetic).
      */
-    private static final class Adverts {
+    private static final class Adverts implements java.io.Serializable {
         int[] arcSlot = new int[4];
         PackedPath[] from = new PackedPath[4];
         int[] fromHash = new int[4];
@@ -1598,7 +1598,7 @@ public final class EtpNetwork {
     }
 
     /** The state of one identity: its arcs (slots), what each neighbour announced, and its kept paths. */
-    private static final class Node {
+    private static final class Node implements java.io.Serializable {
         int[] pos;
         boolean alive = true;
         int degree;

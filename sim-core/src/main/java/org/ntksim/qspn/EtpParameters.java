@@ -11,7 +11,7 @@ package org.ntksim.qspn;
  * @param keepAdjacentGnodePaths keep, for every level below the destination's, the best path through each
  *     g-node adjacent to my own g-node of that level (mandatory paths of kind 3, used by check_connectivity)
  */
-public record EtpParameters(int maxPaths, double maxCommonHopsRatio, boolean keepAdjacentGnodePaths) {
+public record EtpParameters(int maxPaths, double maxCommonHopsRatio, boolean keepAdjacentGnodePaths) implements java.io.Serializable {
 
     /** {@link #maxPaths()} value that disables retention. */
     public static final int UNLIMITED = Integer.MAX_VALUE;

@@ -8,7 +8,7 @@ import java.util.Arrays;
  * arc that enters the hop), and its cost. Two paths are the same path iff their arrays are equal (hops and
  * arcs, spec §5.1); the cost is what changes over time. Shared freely between identities and messages.
  */
-final class PackedPath {
+final class PackedPath implements java.io.Serializable {
     static final int POS_BITS = 26;
     static final int POS_MASK = (1 << POS_BITS) - 1;
 

@@ -24,7 +24,7 @@ import org.apache.commons.math3.random.Well19937c;
  * stream once and keep it. {@code stream(name)} is the same stream as {@code stream(name, 0)}.
  * Generators are not thread-safe; this factory itself is immutable and thread-safe.
  */
-public final class RandomStreams {
+public final class RandomStreams implements java.io.Serializable {
 
     private static final long GOLDEN_GAMMA = 0x9E3779B97F4A7C15L;
     private static final long FNV64_OFFSET = 0xCBF29CE484222325L;

@@ -1,0 +1,79 @@
+package org.ntksim.growth;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.ObjectOutputStream;
+import org.junit.jupiter.api.Test;
+import org.ntksim.metrics.RunRecorder;
+import org.ntksim.qspn.EtpParameters;
+import org.ntksim.random.RandomStreams;
+
+/** A run saved between two progress steps and read back finishes exactly as the uninterrupted run. */
+class GrowthSnapshotTest {
+
+    private static final int[] CROWDED = {4, 4, 4, 4};
+
+    private static GrowthSimulation create(final GrowthConfig.RoutingMode mode, final RunRecorder recorder) {
+        final Universe u = TestUniverses.geometric(160, 0.14, 5);
+        final GrowthConfig c = GrowthConfig.builder(CROWDED).poissonArrivals(80).arrivalOrder(GrowthConfig.ArrivalOrder.RANDOM)
+                .durationNs(4_000_000_000L).samples(4).churn(5, 10, 10, 2_500_000_000L, 1_000_000_000L)
+                .downTimes(300_000_000L, 200_000_000L).stretch(4, 8, 10_000).routingMode(mode).build();
+        return GrowthSimulation.create(u, c, new RandomStreams(31, 0), recorder, EtpParameters.proof());
+    }
+
+    private static GrowthSimulation roundTrip(final GrowthSimulation run) throws IOException {
+        final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        run.writeSnapshot(bytes);
+        return GrowthSimulation.readSnapshot(new ByteArrayInputStream(bytes.toByteArray()));
+    }
+
+    private static void assertResumedRunMatchesUninterrupted(final GrowthConfig.RoutingMode mode) throws IOException {
+        final RunRecorder whole = new RunRecorder();
+        create(mode, whole).run();
+
+        final GrowthSimulation first = create(mode, new RunRecorder());
+        for (int i = 0; i < 300; i++) {
+            assertFalse(first.step());
+        }
+        GrowthSimulation resumed = roundTrip(first);
+        for (int i = 0; i < 400; i++) {
+            resumed.step();
+        }
+        resumed = roundTrip(resumed);
+        // the original object goes on too, unaffected by having been saved
+        first.run();
+        resumed.run();
+        assertTrue(resumed.step());
+        assertEquals(1.0, resumed.fractionDone());
+        final RunRecorder got = resumed.recorder();
+        assertEquals(whole.results(), got.results());
+        assertEquals(whole.samples(), got.samples());
+        assertEquals(whole.results(), first.recorder().results());
+        assertTrue(whole.results().get("growth.migrations") > 0, "the scenario should migrate: " + whole.results());
+    }
+
+    @Test
+    void aMessageLevelQspnRunResumedTwiceFromSnapshotsEndsWithTheSameMetricsAndSeries() throws IOException {
+        assertResumedRunMatchesUninterrupted(GrowthConfig.RoutingMode.MESSAGE_QSPN);
+    }
+
+    @Test
+    void aFastPathRunWithChurnResumedTwiceFromSnapshotsEndsWithTheSameMetricsAndSeries() throws IOException {
+        assertResumedRunMatchesUninterrupted(GrowthConfig.RoutingMode.FAST_PATH);
+    }
+
+    @Test
+    void somethingThatIsNotASnapshotIsRefusedWithAnIoError() throws IOException {
+        final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ObjectOutputStream o = new ObjectOutputStream(bytes)) {
+            o.writeObject("not a run");
+        }
+        assertThrows(IOException.class, () -> GrowthSimulation.readSnapshot(new ByteArrayInputStream(bytes.toByteArray())));
+    }
+}
