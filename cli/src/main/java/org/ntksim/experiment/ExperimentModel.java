@@ -52,4 +52,15 @@ public interface ExperimentModel {
      */
     long run(ParameterPoint point, Path baseDirectory, RandomStreams streams, RunRecorder recorder,
             RunProgress progress) throws Exception;
+
+    /**
+     * As {@link #run(ParameterPoint, Path, RandomStreams, RunRecorder, RunProgress)}, for a runner that keeps
+     * snapshots of long runs: a model that can save its state between two steps resumes from {@code
+     * snapshots.saved()} when there is one and offers its state whenever {@code snapshots.due()}. Models that
+     * cannot ignore them (the default), and start over after a crash.
+     */
+    default long run(ParameterPoint point, Path baseDirectory, RandomStreams streams, RunRecorder recorder,
+            RunProgress progress, RunSnapshots snapshots) throws Exception {
+        return run(point, baseDirectory, streams, recorder, progress);
+    }
 }

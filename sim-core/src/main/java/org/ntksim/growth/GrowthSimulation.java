@@ -45,7 +45,7 @@ public final class GrowthSimulation implements Serializable {
     private static final long serialVersionUID = 1L;
     private final Universe universe;
     private final GrowthConfig config;
-    private final RunRecorder recorder;
+    private RunRecorder recorder;
     private final RoutingBackend backend;
     private final Simulation sim;
     private final HierarchyState state;
@@ -269,7 +269,8 @@ public final class GrowthSimulation implements Serializable {
 
     /**
      * A run saved by {@link #writeSnapshot}, by the same build of ntksim (classes of another build are
-     * refused: their state may not mean the same). Its progress listener does nothing until set again.
+     * refused: their state may not mean the same). Its progress listener does nothing until set again; its
+     * recorder is the one saved with it.
      */
     public static GrowthSimulation readSnapshot(final InputStream in) throws IOException {
         final ObjectInputStream o = new ObjectInputStream(in);
@@ -278,6 +279,17 @@ public final class GrowthSimulation implements Serializable {
         } catch (final ClassNotFoundException | ClassCastException e) {
             throw new IOException("not a growth run snapshot of this build: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * As {@link #readSnapshot(InputStream)}, with {@code into} as the recorder from now on: it gets what the
+     * saved run had recorded, and everything the rest of the run records.
+     */
+    public static GrowthSimulation readSnapshot(final InputStream in, final RunRecorder into) throws IOException {
+        final GrowthSimulation g = readSnapshot(in);
+        into.copyFrom(g.recorder);
+        g.recorder = into;
+        return g;
     }
 
     private void readObject(final ObjectInputStream in) throws IOException, ClassNotFoundException {

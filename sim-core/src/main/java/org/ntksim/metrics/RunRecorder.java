@@ -28,6 +28,19 @@ public final class RunRecorder implements java.io.Serializable {
     private final Map<String, Long> counters = new TreeMap<>();
     private final List<Sample> samples = new ArrayList<>();
 
+    /** Replaces everything recorded here by what {@code other} recorded (a run read back from a snapshot). */
+    public void copyFrom(final RunRecorder other) {
+        if (other == this) {
+            return;
+        }
+        scalars.clear();
+        scalars.putAll(other.scalars);
+        counters.clear();
+        counters.putAll(other.counters);
+        samples.clear();
+        samples.addAll(other.samples);
+    }
+
     /** Sets scalar {@code metric}; setting the same name twice keeps the last value. */
     public void scalar(final String metric, final double value) {
         scalars.put(checkName(metric), value);

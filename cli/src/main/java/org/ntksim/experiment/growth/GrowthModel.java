@@ -1,5 +1,6 @@
 package org.ntksim.experiment.growth;
 
+import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,6 +13,7 @@ import org.ntksim.experiment.ParameterPoint;
 import org.ntksim.experiment.ParameterSchema;
 import org.ntksim.experiment.ParameterSpec;
 import org.ntksim.experiment.RunProgress;
+import org.ntksim.experiment.RunSnapshots;
 import org.ntksim.experiment.topology.TopologyParameters;
 import org.ntksim.growth.GrowthConfig;
 import org.ntksim.growth.GrowthSimulation;
@@ -157,23 +159,43 @@ public final class GrowthModel implements ExperimentModel {
     @Override
     public long run(final ParameterPoint p, final Path baseDirectory, final RandomStreams streams,
             final RunRecorder recorder, final RunProgress progress) throws Exception {
-        final MeshGraph graph = TopologyParameters.build(p, baseDirectory, streams);
-        final long capacity = capacity(gsizes(p));
-        final long arriving = p.integer("nodes_to_arrive") >= 0 ? Math.min(p.integer("nodes_to_arrive"),
-                graph.nodeCount()) : graph.nodeCount();
-        if (arriving > capacity) {
-            throw new InvalidParameterException("gsizes", "topology too small for the node count: gsizes "
-                    + p.string("gsizes") + " give " + capacity + " addresses, the topology has " + arriving + " nodes");
+        return run(p, baseDirectory, streams, recorder, progress, RunSnapshots.NONE);
+    }
+
+    /** A growth run saves its whole state between two of its progress steps when a snapshot is due. */
+    @Override
+    public long run(final ParameterPoint p, final Path baseDirectory, final RandomStreams streams,
+            final RunRecorder recorder, final RunProgress progress, final RunSnapshots snapshots) throws Exception {
+        GrowthSimulation growth = null;
+        try (InputStream saved = snapshots.saved()) {
+            if (saved != null) {
+                growth = GrowthSimulation.readSnapshot(saved, recorder);
+            }
         }
-        final Universe universe = universe(graph, p.real("cost_unit"));
-        progress.update(0.05);
-        final GrowthConfig config = config(p, gsizes(p));
-        final GrowthSimulation growth = GrowthSimulation.create(universe, config, streams, recorder,
-                new EtpParameters((int) p.integer("qspn_max_paths"), EtpParameters.proof().maxCommonHopsRatio(), true));
+        if (growth == null) {
+            final MeshGraph graph = TopologyParameters.build(p, baseDirectory, streams);
+            final long capacity = capacity(gsizes(p));
+            final long arriving = p.integer("nodes_to_arrive") >= 0 ? Math.min(p.integer("nodes_to_arrive"),
+                    graph.nodeCount()) : graph.nodeCount();
+            if (arriving > capacity) {
+                throw new InvalidParameterException("gsizes", "topology too small for the node count: gsizes "
+                        + p.string("gsizes") + " give " + capacity + " addresses, the topology has " + arriving + " nodes");
+            }
+            final Universe universe = universe(graph, p.real("cost_unit"));
+            progress.update(0.05);
+            final GrowthConfig config = config(p, gsizes(p));
+            growth = GrowthSimulation.create(universe, config, streams, recorder,
+                    new EtpParameters((int) p.integer("qspn_max_paths"), EtpParameters.proof().maxCommonHopsRatio(), true));
+        }
         growth.onProgress(fraction -> progress.update(0.05 + 0.95 * fraction));
-        growth.run();
+        final GrowthSimulation run = growth;
+        while (!run.step()) {
+            if (snapshots.due()) {
+                snapshots.save(run::writeSnapshot);
+            }
+        }
         progress.update(1.0);
-        return growth.eventsExecuted();
+        return run.eventsExecuted();
     }
 
     /** The universe of {@code graph}: same nodes and links, integer costs in {@code cost_unit}s. */

@@ -84,13 +84,14 @@ public final class CampaignDirectory {
         writeAtomically(dir.resolve(EXPERIMENT), experimentText);
     }
 
-    /** Deletes run files (and temporaries), assembled outputs and plots. */
+    /** Deletes run files and snapshots (and temporaries), assembled outputs and plots. */
     void clear() throws IOException {
         if (Files.isDirectory(runs())) {
             try (DirectoryStream<Path> ds = Files.newDirectoryStream(runs())) {
                 for (final Path p : ds) {
                     final String n = p.getFileName().toString();
-                    if (n.startsWith("run-") || n.startsWith(".run-")) {
+                    if (n.startsWith("run-") || n.startsWith(".run-") || n.startsWith("snapshot-")
+                            || n.startsWith(".snapshot-")) {
                         Files.delete(p);
                     }
                 }

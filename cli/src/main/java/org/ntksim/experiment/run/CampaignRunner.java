@@ -24,6 +24,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.ntksim.experiment.CampaignPlan;
 import org.ntksim.experiment.ParameterPoint;
 import org.ntksim.experiment.PlannedRun;
+import org.ntksim.experiment.RunSnapshots;
 import org.ntksim.experiment.config.ExperimentFile;
 import org.ntksim.experiment.config.ExperimentReader;
 import org.ntksim.experiment.output.CampaignDirectory;
@@ -77,7 +78,14 @@ public final class CampaignRunner {
      */
     static final Duration PARTIAL_INTERVAL = Duration.ofMinutes(1);
 
+    /**
+     * How often a long run that can save its state does so ({@code runs/snapshot-<id>.bin}): a campaign
+     * killed after hours resumes that run from its last snapshot.
+     */
+    static final Duration SNAPSHOT_INTERVAL = Duration.ofMinutes(30);
+
     private final long partialIntervalNs;
+    private final long snapshotIntervalNs;
     private final Provenance provenance;
     private final PrintWriter err;
     private final PrintStream terminal;
@@ -88,16 +96,23 @@ public final class CampaignRunner {
      * @param terminal the process stderr, for the progress bar
      */
     public CampaignRunner(final Provenance provenance, final PrintWriter err, final PrintStream terminal) {
-        this(provenance, err, terminal, PARTIAL_INTERVAL);
+        this(provenance, err, terminal, PARTIAL_INTERVAL, SNAPSHOT_INTERVAL);
     }
 
-    /** As above, rewriting the partial file of an unfinished run at most once per {@code partialInterval}. */
+    /**
+     * As above, rewriting the partial file of an unfinished run at most once per {@code partialInterval} and
+     * saving a snapshot of it once per {@code snapshotInterval} (zero: never). Builds from a modified or
+     * unknown tree save none: their snapshots could not be told apart from another build's.
+     */
     CampaignRunner(final Provenance provenance, final PrintWriter err, final PrintStream terminal,
-            final Duration partialInterval) {
+            final Duration partialInterval, final Duration snapshotInterval) {
         this.provenance = provenance;
         this.err = err;
         this.terminal = terminal;
         this.partialIntervalNs = partialInterval.toNanos();
+        final String commit = provenance.gitCommit();
+        this.snapshotIntervalNs = commit == null || commit.contains("dirty") || commit.contains("unknown")
+                ? 0 : snapshotInterval.toNanos();
     }
 
     /** Runs {@code exp} with {@code options}. */
@@ -162,6 +177,7 @@ public final class CampaignRunner {
                 cs.submit(() -> {
                     RunFiles.write(dir.runs(), runOne(exp, run, progress, dir.runs()));
                     Files.deleteIfExists(RunFiles.partialPath(dir.runs(), run.index()));
+                    Files.deleteIfExists(FileRunSnapshots.path(dir.runs(), run.index()));
                     return run;
                 });
             }
@@ -187,6 +203,12 @@ public final class CampaignRunner {
         final RunRecorder recorder = new RunRecorder();
         final long t0 = System.nanoTime();
         final long[] lastPartial = {t0};
+        final RunSnapshots snapshots = snapshotIntervalNs <= 0 ? RunSnapshots.NONE : new FileRunSnapshots(runsDir,
+                run.index(), snapshotBuild(provenance, plan), run.seed(), snapshotIntervalNs,
+                System::nanoTime, note -> {
+                    err.println("ntksim run: run " + run.id() + ": " + note);
+                    err.flush();
+                });
         final long events;
         try {
             // progress comes from the run's own thread, between its steps: the recorder is quiet there
@@ -201,13 +223,18 @@ public final class CampaignRunner {
                         throw new UncheckedIOException("writing " + RunFiles.partialPath(runsDir, run.index()), e);
                     }
                 }
-            });
+            }, snapshots);
         } catch (final Exception | Error e) {
             throw new RunException(run, e);
         }
         final long wallNs = System.nanoTime() - t0;
         return new RunResult(run.index(), run.seed(), recorder.results(), recorder.samples(), wallNs, peakHeapBytes(),
                 events);
+    }
+
+    /** What a snapshot must have been written by to be resumed: this build, for this campaign's configuration. */
+    static String snapshotBuild(final Provenance provenance, final CampaignPlan plan) {
+        return provenance.ntksimVersion() + " " + provenance.gitCommit() + " config " + plan.configHash();
     }
 
     /** Sum of the peak usage of the heap pools since the JVM started (an upper bound of the peak heap). */

@@ -165,7 +165,7 @@ class CampaignRunnerTest {
     void aRunThatDiesLeavesItsSeriesSoFarInAPartialFileAndFinishedRunsLeaveNone() throws Exception {
         final ExperimentFile exp = config(CONFIG.replace("b = 2.0", "b = 2.0\nfail_when_a = 3"));
         final CampaignRunner runner = new CampaignRunner(PROVENANCE, new PrintWriter(err, true),
-                new PrintStream(PrintStream.nullOutputStream()), java.time.Duration.ZERO);
+                new PrintStream(PrintStream.nullOutputStream()), java.time.Duration.ZERO, java.time.Duration.ZERO);
         assertThrows(CampaignRunner.RunFailedException.class, () -> runner.run(exp,
                 new CampaignRunner.Options(tmp.resolve("p"), 1, Shard.ALL, false, ProgressReporter.Mode.NONE)));
         final List<String> partial = Files.readAllLines(tmp.resolve("p/runs/partial-000012.csv"));

@@ -1,0 +1,102 @@
+package org.ntksim.experiment.run;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.function.Consumer;
+import java.util.function.LongSupplier;
+import org.ntksim.experiment.PlannedRun;
+import org.ntksim.experiment.RunSnapshots;
+
+/**
+ * The snapshot of one run in the campaign's {@code runs/} directory ({@code snapshot-<id>.bin}), written
+ * atomically (temporary file, then a move). A header names the build and the run seed: a snapshot of
+ * another build or another seed is not read back (the run starts over and the next save replaces it),
+ * because the saved state of one build may mean something else to another.
+ */
+final class FileRunSnapshots implements RunSnapshots {
+    private static final String MAGIC = "ntksim run snapshot 1";
+
+    private final Path file;
+    private final Path tmp;
+    private final String build;
+    private final long seed;
+    private final long intervalNs;
+    private final LongSupplier clock;
+    private long lastSaveNs;
+    private final Consumer<String> notes;
+
+    /**
+     * @param build the build identity (version and commit); snapshots are kept only for the same one
+     * @param intervalNs wall time between two saves
+     * @param clock wall clock in ns (the runner's, never the model's)
+     * @param notes where a line goes when a snapshot is resumed from or refused
+     */
+    FileRunSnapshots(final Path runsDir, final int index, final String build, final long seed, final long intervalNs,
+            final LongSupplier clock, final Consumer<String> notes) {
+        this.file = path(runsDir, index);
+        this.tmp = runsDir.resolve("." + file.getFileName() + ".tmp");
+        this.build = build;
+        this.seed = seed;
+        this.intervalNs = intervalNs;
+        this.clock = clock;
+        this.notes = notes;
+        this.lastSaveNs = clock.getAsLong();
+    }
+
+    /** Path of the snapshot of run {@code index}. */
+    static Path path(final Path runsDir, final int index) {
+        return runsDir.resolve("snapshot-" + PlannedRun.id(index) + ".bin");
+    }
+
+    @Override
+    public InputStream saved() throws IOException {
+        if (!Files.isRegularFile(file)) {
+            return null;
+        }
+        final DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 20));
+        try {
+            final String magic = in.readUTF();
+            final String itsBuild = in.readUTF();
+            final long itsSeed = in.readLong();
+            if (!MAGIC.equals(magic) || !build.equals(itsBuild) || itsSeed != seed) {
+                notes.accept(file + ": written by " + itsBuild + " for seed " + itsSeed + ", this is " + build
+                        + " with seed " + seed + ": not resumed, the run starts over");
+                in.close();
+                return null;
+            }
+            notes.accept("resuming from " + file);
+            return in;
+        } catch (final IOException e) {
+            in.close();
+            notes.accept(file + ": unreadable header (" + e.getMessage() + "): not resumed, the run starts over");
+            return null;
+        }
+    }
+
+    @Override
+    public boolean due() {
+        return clock.getAsLong() - lastSaveNs >= intervalNs;
+    }
+
+    @Override
+    public void save(final Writer writer) throws IOException {
+        try (OutputStream raw = new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 20)) {
+            final DataOutputStream out = new DataOutputStream(raw);
+            out.writeUTF(MAGIC);
+            out.writeUTF(build);
+            out.writeLong(seed);
+            out.flush();
+            writer.write(raw);
+        }
+        Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        lastSaveNs = clock.getAsLong();
+    }
+}

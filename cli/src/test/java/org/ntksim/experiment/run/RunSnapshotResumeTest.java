@@ -1,0 +1,138 @@
+package org.ntksim.experiment.run;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.ntksim.experiment.ModelRegistry;
+import org.ntksim.experiment.PlannedRun;
+import org.ntksim.experiment.RunSnapshots;
+import org.ntksim.experiment.TestExperiments;
+import org.ntksim.experiment.config.ExperimentFile;
+import org.ntksim.experiment.config.ExperimentReader;
+import org.ntksim.experiment.growth.GrowthModel;
+import org.ntksim.experiment.output.Provenance;
+import org.ntksim.metrics.RunRecorder;
+import org.ntksim.random.RandomStreams;
+
+/** A growth run killed after a snapshot is resumed from it by the next campaign run and ends as an uninterrupted one. */
+class RunSnapshotResumeTest {
+    private static final String CONFIG = "[experiment]\nname = \"s\"\nmodel = \"growth\"\nreplications = 1\n"
+            + "base_seed = 5\n[parameters]\ngenerator = \"grid\"\nnodes = 120\ngsizes = \"4.4.4.4\"\n"
+            + "costs = \"uniform\"\ncost_min = 1000.0\ncost_max = 10000.0\narrivals = \"poisson\"\n"
+            + "arrival_rate = 40.0\nduration_s = 5.0\nsamples = 5\nrouting = \"qspn\"\n";
+    private static final Provenance BUILD = new Provenance("test", "0123abc", "test-java");
+    private static final List<String> DETERMINISTIC = List.of("metrics.csv", "series.csv", "summary.csv");
+
+    @TempDir
+    Path tmp;
+
+    private final StringWriter err = new StringWriter();
+
+    private ExperimentFile config() throws IOException {
+        final Path file = tmp.resolve("s.toml");
+        Files.writeString(file, CONFIG);
+        return new ExperimentReader(new ModelRegistry(List.of(new GrowthModel()))).read(file, true);
+    }
+
+    private CampaignRunner runner(final Provenance build, final Duration snapshots) {
+        return new CampaignRunner(build, new PrintWriter(err, true), new PrintStream(PrintStream.nullOutputStream()),
+                Duration.ofHours(1), snapshots);
+    }
+
+    private static CampaignRunner.Options options(final Path out) {
+        return new CampaignRunner.Options(out, 1, Shard.ALL, false, ProgressReporter.Mode.NONE);
+    }
+
+    /** Runs the growth model into {@code out}'s runs directory until its first snapshot, then "dies". */
+    private void killAfterFirstSnapshot(final ExperimentFile exp, final Path out, final String build) throws Exception {
+        final Path runs = out.resolve("runs");
+        Files.createDirectories(runs);
+        final PlannedRun run = exp.plan().runs().get(0);
+        final long[] clock = {0};
+        final FileRunSnapshots files = new FileRunSnapshots(runs, run.index(), build, run.seed(), 400,
+                () -> clock[0]++, note -> { });
+        final List<Double> savedAt = new ArrayList<>();
+        final double[] lastFraction = {0};
+        final RunSnapshots dying = new RunSnapshots() {
+            @Override
+            public InputStream saved() throws IOException {
+                return files.saved();
+            }
+
+            @Override
+            public boolean due() {
+                return files.due();
+            }
+
+            @Override
+            public void save(final Writer writer) throws IOException {
+                files.save(writer);
+                savedAt.add(lastFraction[0]);
+                throw new IllegalStateException("killed");
+            }
+        };
+        assertThrows(IllegalStateException.class, () -> new GrowthModel().run(exp.plan().points().get(0),
+                tmp, new RandomStreams(run.seed(), 0), new RunRecorder(), f -> lastFraction[0] = f, dying));
+        assertEquals(1, savedAt.size());
+        assertTrue(savedAt.get(0) > 0.1 && savedAt.get(0) < 0.9, "snapshot in the middle of the run: " + savedAt);
+        assertTrue(Files.exists(FileRunSnapshots.path(runs, run.index())));
+    }
+
+    @Test
+    void aRunKilledAfterASnapshotResumesFromItAndWritesTheSameCsvAsAnUninterruptedCampaign() throws Exception {
+        final ExperimentFile exp = config();
+        runner(BUILD, Duration.ZERO).run(exp, options(tmp.resolve("whole")));
+
+        final Path out = tmp.resolve("killed");
+        Files.createDirectories(out);
+        killAfterFirstSnapshot(exp, out, CampaignRunner.snapshotBuild(BUILD, exp.plan()));
+        runner(BUILD, Duration.ofHours(1)).run(exp, options(out));
+
+        assertTrue(err.toString().contains("run 000000: resuming from "), err.toString());
+        for (final String f : DETERMINISTIC) {
+            assertEquals(-1L, Files.mismatch(tmp.resolve("whole").resolve(f), out.resolve(f)), f);
+        }
+        assertFalse(Files.exists(FileRunSnapshots.path(out.resolve("runs"), 0)), "a finished run keeps its snapshot");
+    }
+
+    @Test
+    void aSnapshotOfAnotherBuildIsNotResumedAndTheRunStartsOver() throws Exception {
+        final ExperimentFile exp = config();
+        runner(BUILD, Duration.ZERO).run(exp, options(tmp.resolve("whole")));
+        final Path out = tmp.resolve("other");
+        Files.createDirectories(out);
+        killAfterFirstSnapshot(exp, out, "test 9999999");
+        runner(BUILD, Duration.ofHours(1)).run(exp, options(out));
+        assertTrue(err.toString().contains("written by test 9999999 for seed "), err.toString());
+        assertTrue(err.toString().contains("not resumed, the run starts over"), err.toString());
+        assertFalse(err.toString().contains("resuming from"), err.toString());
+        for (final String f : DETERMINISTIC) {
+            assertEquals(-1L, Files.mismatch(tmp.resolve("whole").resolve(f), out.resolve(f)), f);
+        }
+    }
+
+    @Test
+    void aBuildFromAModifiedTreeSavesNoSnapshot() throws Exception {
+        final ExperimentFile exp = config();
+        final Provenance dirty = new Provenance("test", "0123abc-dirty", "test-java");
+        final CampaignRunner.Outcome o = runner(dirty, Duration.ofNanos(1)).run(exp, options(tmp.resolve("d")));
+        assertEquals(1, o.executed());
+        try (var files = Files.list(tmp.resolve("d/runs"))) {
+            assertEquals(List.of("run-000000.csv"), files.map(p -> p.getFileName().toString()).toList());
+        }
+    }
+}
