@@ -47,6 +47,11 @@ public final class RunCommand implements Callable<Integer> {
             description = "auto (bar on a terminal, lines otherwise), bar, lines or none")
     String progress;
 
+    @Option(names = "--snapshot-every", paramLabel = "MINUTES", defaultValue = "30",
+            description = "save the state of a long growth run every MINUTES of wall time (runs/snapshot-<id>.bin);"
+                    + " a campaign run again resumes it from there; 0 = never (default: ${DEFAULT-VALUE})")
+    double snapshotMinutes;
+
     @Option(names = "--dry-run", description = "check the file and print the plan, run nothing")
     boolean dryRun;
 
@@ -65,6 +70,10 @@ public final class RunCommand implements Callable<Integer> {
         } catch (final IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage().startsWith("No enum")
                     ? "--progress must be auto, bar, lines or none, was '" + progress + "'" : e.getMessage());
+        }
+        if (!(snapshotMinutes >= 0) || Double.isInfinite(snapshotMinutes)) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--snapshot-every must be a number of minutes >= 0, was " + snapshotMinutes);
         }
         final int j = jobs != null ? jobs : Runtime.getRuntime().availableProcessors();
         if (j < 1) {
@@ -93,7 +102,8 @@ public final class RunCommand implements Callable<Integer> {
             stdout.flush();
             return 0;
         }
-        final CampaignRunner runner = new CampaignRunner(Provenance.detect(Main.VERSION, Main.class), err, System.err);
+        final CampaignRunner runner = new CampaignRunner(Provenance.detect(Main.VERSION, Main.class), err, System.err,
+                CampaignRunner.PARTIAL_INTERVAL, java.time.Duration.ofNanos(Math.round(snapshotMinutes * 60e9)));
         try {
             runner.run(exp, new CampaignRunner.Options(dir, j, slice, force, mode));
         } catch (final CampaignRunner.RunFailedException e) {

@@ -37,6 +37,8 @@ class RunCommandTest {
         assertEquals(2, CliRun.of("run", f.toString(), "--shard", "2/2").status());
         assertEquals(2, CliRun.of("run", f.toString(), "--jobs", "0").status());
         assertEquals(2, CliRun.of("run", f.toString(), "--progress", "fancy").status());
+        assertEquals(2, CliRun.of("run", f.toString(), "--snapshot-every", "-1").status());
+        assertEquals(2, CliRun.of("run", f.toString(), "--snapshot-every", "often").status());
         assertEquals(2, CliRun.of("run", tmp.resolve("missing.toml").toString()).status());
     }
 

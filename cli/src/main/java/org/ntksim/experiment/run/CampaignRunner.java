@@ -76,13 +76,13 @@ public final class CampaignRunner {
      * How often an unfinished run's series so far are rewritten to its partial file: a run of hours that
      * is killed keeps what it recorded (a run's own file is written only when it ends).
      */
-    static final Duration PARTIAL_INTERVAL = Duration.ofMinutes(1);
+    public static final Duration PARTIAL_INTERVAL = Duration.ofMinutes(1);
 
     /**
      * How often a long run that can save its state does so ({@code runs/snapshot-<id>.bin}): a campaign
      * killed after hours resumes that run from its last snapshot.
      */
-    static final Duration SNAPSHOT_INTERVAL = Duration.ofMinutes(30);
+    public static final Duration SNAPSHOT_INTERVAL = Duration.ofMinutes(30);
 
     private final long partialIntervalNs;
     private final long snapshotIntervalNs;
@@ -104,7 +104,7 @@ public final class CampaignRunner {
      * saving a snapshot of it once per {@code snapshotInterval} (zero: never). Builds from a modified or
      * unknown tree save none: their snapshots could not be told apart from another build's.
      */
-    CampaignRunner(final Provenance provenance, final PrintWriter err, final PrintStream terminal,
+    public CampaignRunner(final Provenance provenance, final PrintWriter err, final PrintStream terminal,
             final Duration partialInterval, final Duration snapshotInterval) {
         this.provenance = provenance;
         this.err = err;
