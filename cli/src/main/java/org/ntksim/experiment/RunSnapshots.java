@@ -41,6 +41,9 @@ public interface RunSnapshots {
     /** Whether it is time to save one (cheap; call it between steps). */
     boolean due();
 
-    /** Saves a snapshot, replacing the previous one only once it is completely written. */
+    /**
+     * Saves a snapshot, replacing the previous one only once it is completely written. Implementations may
+     * swallow a failure (and save no more) rather than end the run.
+     */
     void save(Writer writer) throws IOException;
 }

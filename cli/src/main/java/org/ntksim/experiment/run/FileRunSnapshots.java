@@ -31,6 +31,7 @@ final class FileRunSnapshots implements RunSnapshots {
     private final long intervalNs;
     private final LongSupplier clock;
     private long lastSaveNs;
+    private boolean failed;
     private final Consumer<String> notes;
 
     /**
@@ -83,20 +84,34 @@ final class FileRunSnapshots implements RunSnapshots {
 
     @Override
     public boolean due() {
-        return clock.getAsLong() - lastSaveNs >= intervalNs;
+        return !failed && clock.getAsLong() - lastSaveNs >= intervalNs;
     }
 
+    /**
+     * Saves, or, if saving fails (disk full, a state too large for the heap), says why and saves no more: a
+     * run of hours is not worth losing over its snapshot, and the previous snapshot stays as it was.
+     */
     @Override
-    public void save(final Writer writer) throws IOException {
-        try (OutputStream raw = new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 20)) {
-            final DataOutputStream out = new DataOutputStream(raw);
-            out.writeUTF(MAGIC);
-            out.writeUTF(build);
-            out.writeLong(seed);
-            out.flush();
-            writer.write(raw);
+    public void save(final Writer writer) {
+        try {
+            try (OutputStream raw = new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 20)) {
+                final DataOutputStream out = new DataOutputStream(raw);
+                out.writeUTF(MAGIC);
+                out.writeUTF(build);
+                out.writeLong(seed);
+                out.flush();
+                writer.write(raw);
+            }
+            Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            lastSaveNs = clock.getAsLong();
+        } catch (final IOException | RuntimeException | StackOverflowError | OutOfMemoryError e) {
+            failed = true;
+            try {
+                Files.deleteIfExists(tmp);
+            } catch (final IOException ignored) {
+                // the temporary file is overwritten by the next save of a later campaign run
+            }
+            notes.accept("saving a snapshot to " + file + " failed (" + e + "); the run goes on without snapshots");
         }
-        Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        lastSaveNs = clock.getAsLong();
     }
 }

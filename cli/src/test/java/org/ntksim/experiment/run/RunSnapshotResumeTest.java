@@ -135,4 +135,24 @@ class RunSnapshotResumeTest {
             assertEquals(List.of("run-000000.csv"), files.map(p -> p.getFileName().toString()).toList());
         }
     }
+
+    @Test
+    void aSnapshotThatCannotBeWrittenIsReportedAndTheRunGoesOnWithoutSnapshots() throws Exception {
+        final List<String> notes = new ArrayList<>();
+        final long[] clock = {0};
+        final Path runs = tmp.resolve("r");
+        Files.createDirectories(runs);
+        final FileRunSnapshots files = new FileRunSnapshots(runs, 0, "b", 1, 10, () -> clock[0] += 10, notes::add);
+        assertTrue(files.due());
+        files.save(out -> {
+            throw new java.io.NotSerializableException("SomeState");
+        });
+        assertEquals(1, notes.size(), notes.toString());
+        assertTrue(notes.get(0).contains("failed (java.io.NotSerializableException: SomeState); the run goes on without"
+                + " snapshots"), notes.get(0));
+        assertFalse(files.due());
+        try (var left = Files.list(runs)) {
+            assertEquals(0, left.count(), "no snapshot nor temporary file left");
+        }
+    }
 }
