@@ -14,12 +14,14 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletionService;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorCompletionService;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.ntksim.experiment.CampaignPlan;
 import org.ntksim.experiment.ParameterPoint;
@@ -192,7 +194,14 @@ public final class CampaignRunner {
             Thread.currentThread().interrupt();
             throw new IOException("interrupted", e);
         } finally {
+            // runs still going stop at their next progress report (see runOne); wait for them so that none
+            // writes into the campaign directory after the campaign has returned
             pool.shutdownNow();
+            try {
+                pool.awaitTermination(1, TimeUnit.MINUTES);
+            } catch (final InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 
@@ -213,6 +222,9 @@ public final class CampaignRunner {
         try {
             // progress comes from the run's own thread, between its steps: the recorder is quiet there
             events = plan.model().run(point, exp.baseDirectory(), new RandomStreams(run.seed(), 0), recorder, f -> {
+                if (Thread.currentThread().isInterrupted()) {
+                    throw new CancellationException("campaign stopped: another run failed or the runner was interrupted");
+                }
                 progress.partial(run.index(), f);
                 final long now = System.nanoTime();
                 if (now - lastPartial[0] >= partialIntervalNs && !recorder.samples().isEmpty()) {
