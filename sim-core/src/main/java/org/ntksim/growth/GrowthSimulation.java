@@ -42,7 +42,6 @@ import org.ntksim.random.RandomStreams;
  * thread-safe.
  */
 public final class GrowthSimulation implements Serializable {
-    private static final long serialVersionUID = 1L;
     private final Universe universe;
     private final GrowthConfig config;
     private RunRecorder recorder;
@@ -87,9 +86,8 @@ public final class GrowthSimulation implements Serializable {
     /** How many times a run reports its progress. */
     private static final int PROGRESS_STEPS = 1000;
     private transient DoubleConsumer progress = fraction -> { };
-    /** Progress steps done; 0 = not started, {@code PROGRESS_STEPS} and {@code finished} = metrics recorded. */
+    /** Progress steps done; 0 = not started, {@code PROGRESS_STEPS} = finished, final metrics recorded. */
     private int stepsDone;
-    private boolean finished;
 
     private final IntArrayList contacts = new IntArrayList();
     private int contactHead;
@@ -207,7 +205,7 @@ public final class GrowthSimulation implements Serializable {
      * @return whether the run is finished
      */
     public boolean step() {
-        if (finished) {
+        if (stepsDone == PROGRESS_STEPS) {
             return true;
         }
         if (stepsDone == 0) {
@@ -220,9 +218,8 @@ public final class GrowthSimulation implements Serializable {
         progress.accept(end == 0 ? 1.0 : (double) until / end);
         if (step == PROGRESS_STEPS) {
             recordFinal();
-            finished = true;
         }
-        return finished;
+        return step == PROGRESS_STEPS;
     }
 
     /** Where this run's metrics go (after {@link #readSnapshot}, the recorder that was saved with it). */
@@ -268,9 +265,10 @@ public final class GrowthSimulation implements Serializable {
     }
 
     /**
-     * A run saved by {@link #writeSnapshot}, by the same build of ntksim (classes of another build are
-     * refused: their state may not mean the same). Its progress listener does nothing until set again; its
-     * recorder is the one saved with it.
+     * A run saved by {@link #writeSnapshot}. Serialization refuses classes whose fields changed since, but
+     * not a change of logic alone: reading back only what the same build wrote is the caller's job (the
+     * experiment runner heads its snapshots with the build). Its progress listener does nothing until set
+     * again; its recorder is the one saved with it.
      */
     public static GrowthSimulation readSnapshot(final InputStream in) throws IOException {
         final ObjectInputStream o = new ObjectInputStream(in);

@@ -44,7 +44,8 @@ class CampaignRunnerTest {
                 .run(exp, new CampaignRunner.Options(out, jobs, shard, force, ProgressReporter.Mode.LINES));
     }
 
-    private static void assertSameBytes(final Path a, final Path b) throws IOException {
+    /** The deterministic outputs of campaign directories {@code a} and {@code b} are byte-identical. */
+    static void assertSameBytes(final Path a, final Path b) throws IOException {
         for (final String f : DETERMINISTIC) {
             assertEquals(-1L, Files.mismatch(a.resolve(f), b.resolve(f)), f + " differs between " + a + " and " + b);
         }
