@@ -26,6 +26,11 @@ public interface RunSnapshots {
         public void save(final Writer writer) {
             throw new IllegalStateException("snapshots are off");
         }
+
+        @Override
+        public void unreadable(final IOException why) {
+            throw new IllegalStateException("snapshots are off", why);
+        }
     };
 
     /** Writes one snapshot. */
@@ -46,4 +51,11 @@ public interface RunSnapshots {
      * swallow a failure (and save no more) rather than end the run.
      */
     void save(Writer writer) throws IOException;
+
+    /**
+     * The model could not read back what {@link #saved()} gave (its body is not a state this build can
+     * rebuild, even though its header matched): the snapshot is dropped and the run starts over, as with a
+     * snapshot of another build.
+     */
+    void unreadable(IOException why) throws IOException;
 }

@@ -1,5 +1,6 @@
 package org.ntksim.experiment.growth;
 
+import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -171,6 +172,8 @@ public final class GrowthModel implements ExperimentModel {
             if (saved != null) {
                 growth = GrowthSimulation.readSnapshot(saved, recorder);
             }
+        } catch (final IOException e) {
+            snapshots.unreadable(e);
         }
         if (growth == null) {
             final MeshGraph graph = TopologyParameters.build(p, baseDirectory, streams);

@@ -83,6 +83,12 @@ final class FileRunSnapshots implements RunSnapshots {
     }
 
     @Override
+    public void unreadable(final IOException why) throws IOException {
+        notes.accept(file + ": unreadable (" + why.getMessage() + "): not resumed, the run starts over");
+        Files.deleteIfExists(file);
+    }
+
+    @Override
     public boolean due() {
         return !failed && clock.getAsLong() - lastSaveNs >= intervalNs;
     }

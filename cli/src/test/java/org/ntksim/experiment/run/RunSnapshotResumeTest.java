@@ -82,6 +82,11 @@ class RunSnapshotResumeTest {
                 savedAt.add(lastFraction[0]);
                 throw new IllegalStateException("killed");
             }
+
+            @Override
+            public void unreadable(final IOException why) throws IOException {
+                files.unreadable(why);
+            }
         };
         assertThrows(IllegalStateException.class, () -> new GrowthModel().run(exp.plan().points().get(0),
                 tmp, new RandomStreams(run.seed(), 0), new RunRecorder(), f -> lastFraction[0] = f, dying));
@@ -119,6 +124,26 @@ class RunSnapshotResumeTest {
         assertTrue(err.toString().contains("written by test 9999999 for seed "), err.toString());
         assertTrue(err.toString().contains("not resumed, the run starts over"), err.toString());
         assertFalse(err.toString().contains("resuming from"), err.toString());
+    }
+
+    @Test
+    void aSnapshotWithTheRightHeaderButABodyThisBuildCannotReadIsDroppedAndTheRunStartsOver() throws Exception {
+        final ExperimentFile exp = config();
+        runner(BUILD, Duration.ZERO).run(exp, options(tmp.resolve("whole")));
+        final Path dir = tmp.resolve("garbled");
+        final Path runs = dir.resolve("runs");
+        Files.createDirectories(runs);
+        final PlannedRun run = exp.plan().runs().get(0);
+        final long[] clock = {0};
+        new FileRunSnapshots(runs, run.index(), CampaignRunner.snapshotBuild(BUILD, exp.plan()), run.seed(), 1,
+                () -> clock[0]++, note -> { }).save(out -> out.write("not a serialized run".getBytes()));
+        assertTrue(Files.exists(FileRunSnapshots.path(runs, run.index())));
+
+        runner(BUILD, Duration.ofHours(1)).run(exp, options(dir));
+
+        CampaignRunnerTest.assertSameBytes(tmp.resolve("whole"), dir);
+        assertTrue(err.toString().contains("unreadable ("), err.toString());
+        assertTrue(err.toString().contains("not resumed, the run starts over"), err.toString());
     }
 
     @Test
