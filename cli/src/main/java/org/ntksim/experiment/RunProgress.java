@@ -12,4 +12,12 @@ public interface RunProgress {
 
     /** The run has done {@code fraction} (0..1) of its work. */
     void update(double fraction);
+
+    /**
+     * The run resumed from a snapshot with {@code fraction} of its work done by an earlier process: the
+     * runner counts it as done before this campaign started, not as pace for its ETA.
+     */
+    default void resumed(final double fraction) {
+        update(fraction);
+    }
 }

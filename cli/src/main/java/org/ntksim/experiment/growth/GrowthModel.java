@@ -189,6 +189,8 @@ public final class GrowthModel implements ExperimentModel {
             final GrowthConfig config = config(p, gsizes(p));
             growth = GrowthSimulation.create(universe, config, streams, recorder,
                     new EtpParameters((int) p.integer("qspn_max_paths"), EtpParameters.proof().maxCommonHopsRatio(), true));
+        } else {
+            progress.resumed(0.05 + 0.95 * growth.fractionDone());
         }
         growth.onProgress(fraction -> progress.update(0.05 + 0.95 * fraction));
         final GrowthSimulation run = growth;

@@ -26,6 +26,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.ntksim.experiment.CampaignPlan;
 import org.ntksim.experiment.ParameterPoint;
 import org.ntksim.experiment.PlannedRun;
+import org.ntksim.experiment.RunProgress;
 import org.ntksim.experiment.RunSnapshots;
 import org.ntksim.experiment.config.ExperimentFile;
 import org.ntksim.experiment.config.ExperimentReader;
@@ -221,21 +222,33 @@ public final class CampaignRunner {
         final long events;
         try {
             // progress comes from the run's own thread, between its steps: the recorder is quiet there
-            events = plan.model().run(point, exp.baseDirectory(), new RandomStreams(run.seed(), 0), recorder, f -> {
-                if (Thread.currentThread().isInterrupted()) {
-                    throw new CancellationException("campaign stopped: another run failed or the runner was interrupted");
-                }
-                progress.partial(run.index(), f);
-                final long now = System.nanoTime();
-                if (now - lastPartial[0] >= partialIntervalNs && !recorder.samples().isEmpty()) {
-                    lastPartial[0] = now;
-                    try {
-                        RunFiles.writePartial(runsDir, run.index(), run.seed(), recorder.samples(), now - t0);
-                    } catch (final IOException e) {
-                        throw new UncheckedIOException("writing " + RunFiles.partialPath(runsDir, run.index()), e);
-                    }
-                }
-            }, snapshots);
+            events = plan.model().run(point, exp.baseDirectory(), new RandomStreams(run.seed(), 0), recorder,
+                    new RunProgress() {
+                        @Override
+                        public void update(final double f) {
+                            if (Thread.currentThread().isInterrupted()) {
+                                throw new CancellationException(
+                                        "campaign stopped: another run failed or the runner was interrupted");
+                            }
+                            progress.partial(run.index(), f);
+                            final long now = System.nanoTime();
+                            if (now - lastPartial[0] >= partialIntervalNs && !recorder.samples().isEmpty()) {
+                                lastPartial[0] = now;
+                                try {
+                                    RunFiles.writePartial(runsDir, run.index(), run.seed(), recorder.samples(),
+                                            now - t0);
+                                } catch (final IOException e) {
+                                    throw new UncheckedIOException(
+                                            "writing " + RunFiles.partialPath(runsDir, run.index()), e);
+                                }
+                            }
+                        }
+
+                        @Override
+                        public void resumed(final double f) {
+                            progress.resumed(run.index(), f);
+                        }
+                    }, snapshots);
         } catch (final Exception | Error e) {
             throw new RunException(run, e);
         }

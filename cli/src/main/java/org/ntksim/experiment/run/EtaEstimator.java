@@ -30,6 +30,19 @@ final class EtaEstimator {
         samples.add(new Sample(startNs, 0));
     }
 
+    /**
+     * Counts {@code work} (in runs) as done before this estimator's start, e.g. by an earlier process
+     * whose snapshot a run resumed from: it raises every sample, so it is never taken for pace.
+     */
+    void credit(final double work) {
+        final ArrayDeque<Sample> raised = new ArrayDeque<>(samples.size());
+        for (final Sample s : samples) {
+            raised.addLast(new Sample(s.timeNs(), s.work() + work));
+        }
+        samples.clear();
+        samples.addAll(raised);
+    }
+
     /** Notes that {@code work} (in runs) was done at {@code nowNs}. */
     void record(final long nowNs, final double work) {
         if (work > samples.peekLast().work()) {

@@ -89,6 +89,19 @@ public final class ProgressReporter implements AutoCloseable {
         update(false);
     }
 
+    /**
+     * Run {@code run} resumed from a snapshot with {@code fraction} done by an earlier process: counted as
+     * done before this invocation started, so the ETA's pace is this process's own.
+     */
+    public void resumed(final int run, final double fraction) {
+        final double f = Math.max(0, Math.min(1, fraction));
+        synchronized (this) {
+            final Double before = partial.put(run, f);
+            etaEstimator.credit(f - (before == null ? 0 : before));
+        }
+        update(false);
+    }
+
     /** Run {@code run} finished. */
     public void finished(final int run) {
         partial.remove(run);

@@ -35,6 +35,18 @@ class EtaEstimatorTest {
     }
 
     @Test
+    void workCreditedAsDoneBeforeTheStartIsNotTakenForPace() {
+        final EtaEstimator eta = new EtaEstimator(0);
+        // a run resumed at 0.6 from a snapshot, then 0.001 run per second; 20 s in, the pace window still
+        // reaches back to the start, where the 0.6 would otherwise look like the work of an instant
+        eta.credit(0.6);
+        for (int t = 1; t <= 20; t++) {
+            eta.record(t * S, 0.6 + t / 1000.0);
+        }
+        assertEquals(380 * S, eta.remainingNs(20 * S, 0.62, 1), S / 1000);
+    }
+
+    @Test
     void noWorkYetIsUnknown() {
         final EtaEstimator eta = new EtaEstimator(0);
         eta.record(10 * S, 0);

@@ -55,8 +55,12 @@ class RunSnapshotResumeTest {
         return new CampaignRunner.Options(out, 1, Shard.ALL, false, ProgressReporter.Mode.NONE);
     }
 
-    /** Runs the growth model into {@code out}'s runs directory until its first snapshot, then "dies". */
-    private void killAfterFirstSnapshot(final ExperimentFile exp, final Path out, final String build) throws Exception {
+    /**
+     * Runs the growth model into {@code out}'s runs directory until its first snapshot, then "dies".
+     *
+     * @return the fraction of the work it had reported when the snapshot was saved
+     */
+    private double killAfterFirstSnapshot(final ExperimentFile exp, final Path out, final String build) throws Exception {
         final Path runs = out.resolve("runs");
         Files.createDirectories(runs);
         final PlannedRun run = exp.plan().runs().get(0);
@@ -93,6 +97,7 @@ class RunSnapshotResumeTest {
         assertEquals(1, savedAt.size());
         assertTrue(savedAt.get(0) > 0.1 && savedAt.get(0) < 0.9, "snapshot in the middle of the run: " + savedAt);
         assertTrue(Files.exists(FileRunSnapshots.path(runs, run.index())));
+        return savedAt.get(0);
     }
 
     /**
@@ -116,6 +121,30 @@ class RunSnapshotResumeTest {
         final Path out = killRerunAndCompare("killed", null);
         assertTrue(err.toString().contains("run 000000: resuming from "), err.toString());
         assertFalse(Files.exists(FileRunSnapshots.path(out.resolve("runs"), 0)), "a finished run keeps its snapshot");
+    }
+
+    @Test
+    void aResumedRunReportsTheWorkItsSnapshotHadDoneAsResumedNotAsProgress() throws Exception {
+        final ExperimentFile exp = config();
+        final Path runs = tmp.resolve("r/runs");
+        final double savedAt = killAfterFirstSnapshot(exp, tmp.resolve("r"), "b");
+        final PlannedRun run = exp.plan().runs().get(0);
+        final List<String> reports = new ArrayList<>();
+        new GrowthModel().run(exp.plan().points().get(0), tmp, new RandomStreams(run.seed(), 0), new RunRecorder(),
+                new org.ntksim.experiment.RunProgress() {
+                    @Override
+                    public void update(final double fraction) {
+                        reports.add("update " + fraction);
+                    }
+
+                    @Override
+                    public void resumed(final double fraction) {
+                        reports.add("resumed " + fraction);
+                    }
+                }, new FileRunSnapshots(runs, run.index(), "b", run.seed(), Long.MAX_VALUE, () -> 0, note -> { }));
+        assertEquals("resumed " + savedAt, reports.get(0));
+        assertEquals(1, reports.stream().filter(r -> r.startsWith("resumed")).count(), reports.toString());
+        assertEquals("update 1.0", reports.get(reports.size() - 1));
     }
 
     @Test
