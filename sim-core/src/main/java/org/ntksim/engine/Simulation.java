@@ -184,6 +184,32 @@ public final class Simulation implements java.io.Serializable {
     }
 
     /**
+     * As {@link #runUntil(long)}, but returns early after {@code maxEvents} events: a long stretch of
+     * simulated time can then be run in slices, with the caller free to act between two of them.
+     * Chained calls execute the same events in the same order as one {@code runUntil(endNs)}.
+     *
+     * @return whether every event with time {@code <= endNs} was executed (the clock is then at
+     *     {@code endNs}); false after {@code maxEvents} events or a {@link #stop()} (the clock stays at
+     *     the last executed event)
+     * @throws IllegalArgumentException if {@code endNs < nowNs()} or {@code maxEvents < 1}
+     */
+    public boolean runUntil(final long endNs, final long maxEvents) {
+        if (endNs < nowNs) {
+            throw new IllegalArgumentException("cannot run until " + SimTime.format(endNs) + ": the clock is already at "
+                    + SimTime.format(nowNs));
+        }
+        if (maxEvents < 1) {
+            throw new IllegalArgumentException("maxEvents must be >= 1, was " + maxEvents);
+        }
+        final long n = loop(endNs, maxEvents);
+        if (n < maxEvents && !stopRequested) {
+            nowNs = endNs;
+            return true;
+        }
+        return false;
+    }
+
+    /**
      * Executes at most {@code maxEvents} events (fewer if the queue empties or {@link #stop()}
      * is called). The clock stays at the last executed event.
      *

@@ -86,8 +86,10 @@ public final class GrowthSimulation implements Serializable {
     /** How many times a run reports its progress. */
     private static final int PROGRESS_STEPS = 1000;
     private transient DoubleConsumer progress = fraction -> { };
-    /** Progress steps done; 0 = not started, {@code PROGRESS_STEPS} = finished, final metrics recorded. */
+    /** Progress steps done; {@code PROGRESS_STEPS} = finished, final metrics recorded. */
     private int stepsDone;
+    /** Whether the initial events are scheduled (the first step may pause before it is done). */
+    private boolean started;
 
     private final IntArrayList contacts = new IntArrayList();
     private int contactHead;
@@ -205,16 +207,31 @@ public final class GrowthSimulation implements Serializable {
      * @return whether the run is finished
      */
     public boolean step() {
+        return step(Long.MAX_VALUE);
+    }
+
+    /**
+     * As {@link #step()}, but pauses after {@code maxEvents} events if the progress step is not done by
+     * then (one step of a large message-level run can take an hour); the run can be saved there too, and
+     * the next call goes on where this one paused.
+     *
+     * @return whether the run is finished
+     */
+    public boolean step(final long maxEvents) {
         if (stepsDone == PROGRESS_STEPS) {
             return true;
         }
-        if (stepsDone == 0) {
+        if (!started) {
+            started = true;
             scheduleInitialEvents();
         }
         final long end = config.durationNs();
-        final int step = ++stepsDone;
+        final int step = stepsDone + 1;
         final long until = step == PROGRESS_STEPS ? end : end / PROGRESS_STEPS * step;
-        sim.runUntil(until);
+        if (!sim.runUntil(until, maxEvents)) {
+            return false;
+        }
+        stepsDone = step;
         progress.accept(end == 0 ? 1.0 : (double) until / end);
         if (step == PROGRESS_STEPS) {
             recordFinal();

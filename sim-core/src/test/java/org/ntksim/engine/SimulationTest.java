@@ -38,6 +38,26 @@ class SimulationTest {
     }
 
     @Test
+    void runUntilInSlicesPausesAtTheLastEventOfEachSliceAndEndsAsOneRunUntil() {
+        final int kind = logging();
+        sim.scheduleAt(10, kind, 1, 0);
+        sim.scheduleAt(20, kind, 2, 0);
+        sim.scheduleAt(20, kind, 3, 0);
+        sim.scheduleAt(31, kind, 4, 0);
+        assertFalse(sim.runUntil(30, 2));
+        assertEquals(List.of("10:1", "20:2"), log);
+        assertEquals(20, sim.nowNs(), "paused at its last event, not at the boundary");
+        assertFalse(sim.runUntil(30, 1), "a slice that ends on the last event before the boundary has not seen past it");
+        assertEquals(20, sim.nowNs());
+        assertTrue(sim.runUntil(30, 1));
+        assertEquals(List.of("10:1", "20:2", "20:3"), log);
+        assertEquals(30, sim.nowNs());
+        assertEquals(1, sim.pendingEvents());
+        assertThrows(IllegalArgumentException.class, () -> sim.runUntil(40, 0));
+        assertThrows(IllegalArgumentException.class, () -> sim.runUntil(29, 5));
+    }
+
+    @Test
     void stopShouldEndTheRunAfterTheCurrentEvent() {
         final int kind = logging();
         final int stopper = sim.registerHandler((s, target, arg) -> s.stop());

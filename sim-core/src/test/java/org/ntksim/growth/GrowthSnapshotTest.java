@@ -15,7 +15,7 @@ import org.ntksim.metrics.RunRecorder;
 import org.ntksim.qspn.EtpParameters;
 import org.ntksim.random.RandomStreams;
 
-/** A run saved between two progress steps and read back finishes exactly as the uninterrupted run. */
+/** A run saved between two progress steps, or inside one, and read back finishes exactly as the uninterrupted run. */
 class GrowthSnapshotTest {
 
     private static final int[] CROWDED = {4, 4, 4, 4};
@@ -42,6 +42,14 @@ class GrowthSnapshotTest {
         for (int i = 0; i < 300; i++) {
             assertFalse(first.step());
         }
+        // then one event at a time, until a call pauses inside a progress step: the first save is there
+        boolean pausedInsideAStep = false;
+        for (int i = 0; i < 500 && !pausedInsideAStep; i++) {
+            final double before = first.fractionDone();
+            assertFalse(first.step(1));
+            pausedInsideAStep = first.fractionDone() == before;
+        }
+        assertTrue(pausedInsideAStep, "no step of this run has more than one event");
         GrowthSimulation resumed = roundTrip(first);
         for (int i = 0; i < 400; i++) {
             resumed.step();

@@ -151,6 +151,12 @@ public final class GrowthModel implements ExperimentModel {
         return (long) (graphs + growth + routes + 32 * 1024 * 1024);
     }
 
+    /**
+     * Events between two chances to save a snapshot or stop within one progress step (a few seconds of a
+     * large message-level run, whose single steps can take an hour).
+     */
+    static final long EVENTS_PER_SLICE = 2_000_000;
+
     @Override
     public List<String> mainMetrics() {
         return List.of("growth.migrations", "growth.migration_path_length.mean", "growth.virtual_addresses",
@@ -194,7 +200,10 @@ public final class GrowthModel implements ExperimentModel {
         }
         growth.onProgress(fraction -> progress.update(0.05 + 0.95 * fraction));
         final GrowthSimulation run = growth;
-        while (!run.step()) {
+        while (!run.step(EVENTS_PER_SLICE)) {
+            // between two slices of a long step: the same fraction again, so that the runner can stop
+            // this run, and a snapshot if one is due
+            progress.update(0.05 + 0.95 * run.fractionDone());
             if (snapshots.due()) {
                 snapshots.save(run::writeSnapshot);
             }
