@@ -83,6 +83,27 @@ class GrowthSnapshotTest {
     }
 
     @Test
+    void aRunWhoseFirstStepPausesAfterEveryEventEndsAsTheUninterruptedRun() {
+        final Universe u = TestUniverses.geometric(60, 0.2, 7);
+        final java.util.function.Supplier<GrowthSimulation> allAtZero = () -> GrowthSimulation.create(u,
+                GrowthConfig.builder(CROWDED).allAtZero().durationNs(2_000_000_000L).samples(2)
+                        .routingMode(GrowthConfig.RoutingMode.MESSAGE_QSPN).build(),
+                new RandomStreams(7, 0), new RunRecorder(), EtpParameters.proof());
+        final GrowthSimulation whole = allAtZero.get();
+        whole.run();
+        final GrowthSimulation sliced = allAtZero.get();
+        int pauses = 0;
+        while (sliced.fractionDone() == 0) {
+            assertFalse(sliced.step(1));
+            pauses++;
+        }
+        assertTrue(pauses > 2, "the first step should hold several events: " + pauses);
+        sliced.run();
+        assertEquals(whole.recorder().results(), sliced.recorder().results());
+        assertEquals(whole.recorder().samples(), sliced.recorder().samples());
+    }
+
+    @Test
     void somethingThatIsNotASnapshotIsRefusedWithAnIoError() throws IOException {
         final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ObjectOutputStream o = new ObjectOutputStream(bytes)) {
