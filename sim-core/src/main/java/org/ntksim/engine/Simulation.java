@@ -172,10 +172,7 @@ public final class Simulation implements java.io.Serializable {
      * @throws IllegalArgumentException if {@code endNs < nowNs()}
      */
     public long runUntil(final long endNs) {
-        if (endNs < nowNs) {
-            throw new IllegalArgumentException("cannot run until " + SimTime.format(endNs) + ": the clock is already at "
-                    + SimTime.format(nowNs));
-        }
+        requireNotBefore(endNs);
         final long n = loop(endNs, Long.MAX_VALUE);
         if (!stopRequested) {
             nowNs = endNs;
@@ -194,10 +191,7 @@ public final class Simulation implements java.io.Serializable {
      * @throws IllegalArgumentException if {@code endNs < nowNs()} or {@code maxEvents < 1}
      */
     public boolean runUntil(final long endNs, final long maxEvents) {
-        if (endNs < nowNs) {
-            throw new IllegalArgumentException("cannot run until " + SimTime.format(endNs) + ": the clock is already at "
-                    + SimTime.format(nowNs));
-        }
+        requireNotBefore(endNs);
         if (maxEvents < 1) {
             throw new IllegalArgumentException("maxEvents must be >= 1, was " + maxEvents);
         }
@@ -220,6 +214,13 @@ public final class Simulation implements java.io.Serializable {
             throw new IllegalArgumentException("maxEvents must be >= 0, was " + maxEvents);
         }
         return loop(Long.MAX_VALUE, maxEvents);
+    }
+
+    private void requireNotBefore(final long endNs) {
+        if (endNs < nowNs) {
+            throw new IllegalArgumentException("cannot run until " + SimTime.format(endNs) + ": the clock is already at "
+                    + SimTime.format(nowNs));
+        }
     }
 
     /** Makes the current {@code run*} call return after the event being executed. */
