@@ -23,6 +23,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.LongSupplier;
 import org.ntksim.experiment.CampaignPlan;
 import org.ntksim.experiment.ParameterPoint;
 import org.ntksim.experiment.PlannedRun;
@@ -213,12 +214,15 @@ public final class CampaignRunner {
         final RunRecorder recorder = new RunRecorder();
         final long t0 = System.nanoTime();
         final long[] lastPartial = {t0};
-        final RunSnapshots snapshots = snapshotIntervalNs <= 0 ? RunSnapshots.NONE : new FileRunSnapshots(runsDir,
-                run.index(), snapshotBuild(provenance, plan), run.seed(), snapshotIntervalNs,
-                System::nanoTime, note -> {
+        final FileRunSnapshots files = snapshotIntervalNs <= 0 ? null : new FileRunSnapshots(runsDir, run.index(),
+                snapshotBuild(provenance, plan), run.seed(), snapshotIntervalNs, System::nanoTime,
+                CampaignRunner::peakHeapBytes, note -> {
                     err.println("ntksim run: run " + run.id() + ": " + note);
                     err.flush();
                 });
+        final RunSnapshots snapshots = files == null ? RunSnapshots.NONE : files;
+        // a resumed run's cost includes that of the processes before it, up to the snapshot it resumed
+        final LongSupplier runWallNs = files == null ? () -> System.nanoTime() - t0 : files::wallNs;
         final long events;
         try {
             // progress comes from the run's own thread, between its steps: the recorder is quiet there
@@ -236,7 +240,7 @@ public final class CampaignRunner {
                                 lastPartial[0] = now;
                                 try {
                                     RunFiles.writePartial(runsDir, run.index(), run.seed(), recorder.samples(),
-                                            now - t0);
+                                            runWallNs.getAsLong());
                                 } catch (final IOException e) {
                                     throw new UncheckedIOException(
                                             "writing " + RunFiles.partialPath(runsDir, run.index()), e);
@@ -252,9 +256,8 @@ public final class CampaignRunner {
         } catch (final Exception | Error e) {
             throw new RunException(run, e);
         }
-        final long wallNs = System.nanoTime() - t0;
-        return new RunResult(run.index(), run.seed(), recorder.results(), recorder.samples(), wallNs, peakHeapBytes(),
-                events);
+        return new RunResult(run.index(), run.seed(), recorder.results(), recorder.samples(), runWallNs.getAsLong(),
+                files == null ? peakHeapBytes() : files.peakHeapBytes(), events);
     }
 
     /** What a snapshot must have been written by to be resumed: this build, for this campaign's configuration. */

@@ -61,12 +61,21 @@ class RunSnapshotResumeTest {
      * @return the fraction of the work it had reported when the snapshot was saved
      */
     private double killAfterFirstSnapshot(final ExperimentFile exp, final Path out, final String build) throws Exception {
+        return killAfterFirstSnapshot(exp, out, build, 1, 0);
+    }
+
+    /**
+     * As above, in a process whose clock advances {@code tick} ns each time it is read and whose heap peaked at
+     * {@code peakHeapBytes}.
+     */
+    private double killAfterFirstSnapshot(final ExperimentFile exp, final Path out, final String build,
+            final long tick, final long peakHeapBytes) throws Exception {
         final Path runs = out.resolve("runs");
         Files.createDirectories(runs);
         final PlannedRun run = exp.plan().runs().get(0);
         final long[] clock = {0};
-        final FileRunSnapshots files = new FileRunSnapshots(runs, run.index(), build, run.seed(), 400,
-                () -> clock[0]++, note -> { });
+        final FileRunSnapshots files = new FileRunSnapshots(runs, run.index(), build, run.seed(), 400 * tick,
+                () -> clock[0] += tick, () -> peakHeapBytes, note -> { });
         final List<Double> savedAt = new ArrayList<>();
         final double[] lastFraction = {0};
         final RunSnapshots dying = new RunSnapshots() {
@@ -141,10 +150,46 @@ class RunSnapshotResumeTest {
                     public void resumed(final double fraction) {
                         reports.add("resumed " + fraction);
                     }
-                }, new FileRunSnapshots(runs, run.index(), "b", run.seed(), Long.MAX_VALUE, () -> 0, note -> { }));
+                }, new FileRunSnapshots(runs, run.index(), "b", run.seed(), Long.MAX_VALUE, () -> 0, () -> 0, note -> { }));
         assertEquals("resumed " + savedAt, reports.get(0));
         assertEquals(1, reports.stream().filter(r -> r.startsWith("resumed")).count(), reports.toString());
         assertEquals("update 1.0", reports.get(reports.size() - 1));
+    }
+
+    @Test
+    void aResumedRunCountsTheWallTimeAndPeakHeapOfTheProcessBeforeItUpToTheSnapshot() throws Exception {
+        final ExperimentFile exp = config();
+        final Path dir = tmp.resolve("costly");
+        final long hour = 3_600_000_000_000L;
+        final long hugeHeap = 1L << 50;
+        // the first process's clock runs an hour per reading: its snapshot comes 400 hours in
+        killAfterFirstSnapshot(exp, dir, CampaignRunner.snapshotBuild(BUILD, exp.plan()), hour, hugeHeap);
+
+        runner(BUILD, Duration.ofHours(1)).run(exp, options(dir));
+
+        final List<String> perf = Files.readAllLines(dir.resolve("runs/run-000000.csv")).stream()
+                .filter(l -> l.startsWith("perf,")).toList();
+        final long wall = Long.parseLong(perf.get(0).replace("perf,wall_ns,,", ""));
+        assertTrue(wall >= 400 * hour && wall < 402 * hour, perf.toString());
+        assertEquals("perf,peak_heap_bytes,," + hugeHeap, perf.get(1));
+    }
+
+    @Test
+    void aRunWhoseSnapshotCannotBeReadCountsOnlyItsOwnWallTime() throws Exception {
+        final ExperimentFile exp = config();
+        final Path runs = tmp.resolve("g/runs");
+        Files.createDirectories(runs);
+        final PlannedRun run = exp.plan().runs().get(0);
+        final long hour = 3_600_000_000_000L;
+        final long[] clock = {0};
+        new FileRunSnapshots(runs, run.index(), "b", run.seed(), 1, () -> clock[0] += hour, () -> 1L << 50,
+                note -> { }).save(out -> out.write("not a serialized run".getBytes()));
+        final FileRunSnapshots again = new FileRunSnapshots(runs, run.index(), "b", run.seed(), Long.MAX_VALUE,
+                () -> clock[0], () -> 7, note -> { });
+        new GrowthModel().run(exp.plan().points().get(0), tmp, new RandomStreams(run.seed(), 0), new RunRecorder(),
+                f -> { }, again);
+        assertEquals(0, again.wallNs());
+        assertEquals(7, again.peakHeapBytes());
     }
 
     @Test
@@ -165,7 +210,7 @@ class RunSnapshotResumeTest {
         final PlannedRun run = exp.plan().runs().get(0);
         final long[] clock = {0};
         new FileRunSnapshots(runs, run.index(), CampaignRunner.snapshotBuild(BUILD, exp.plan()), run.seed(), 1,
-                () -> clock[0]++, note -> { }).save(out -> out.write("not a serialized run".getBytes()));
+                () -> clock[0]++, () -> 0, note -> { }).save(out -> out.write("not a serialized run".getBytes()));
         assertTrue(Files.exists(FileRunSnapshots.path(runs, run.index())));
 
         runner(BUILD, Duration.ofHours(1)).run(exp, options(dir));
@@ -192,7 +237,8 @@ class RunSnapshotResumeTest {
         final long[] clock = {0};
         final Path runs = tmp.resolve("r");
         Files.createDirectories(runs);
-        final FileRunSnapshots files = new FileRunSnapshots(runs, 0, "b", 1, 10, () -> clock[0] += 10, notes::add);
+        final FileRunSnapshots files = new FileRunSnapshots(runs, 0, "b", 1, 10, () -> clock[0] += 10, () -> 0,
+                notes::add);
         assertTrue(files.due());
         files.save(out -> {
             throw new java.io.NotSerializableException("SomeState");
